@@ -1,0 +1,49 @@
+# kolom: two commands on a fresh clone: `make site` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+RAW    ?= raw
+# Debian packages: the browser for the tests, poppler for PDF read-back, fonts and Pango for WeasyPrint.
+APT_PACKAGES := chromium poppler-utils fonts-ebgaramond fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 zip
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+
+.PHONY: setup system-deps site serve offline pdf test test-fast lint bench clean
+
+setup: system-deps $(VENV)/.installed
+
+system-deps:
+	@scripts/install-system-deps.sh $(APT_PACKAGES)
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	@touch $@
+
+site: setup            ## clean raw/, build site/ (pages, search index) and site/pdf/
+	$(BIN)/kolom site --raw $(RAW)
+
+serve: setup           ## live preview; rebuilds when raw/ or docs/ change
+	KOLOM_RAW=$(RAW) $(BIN)/mkdocs serve --livereload
+
+offline: setup         ## kolom-offline.zip: the site for file://, with Material's own search
+	$(BIN)/kolom offline --raw $(RAW)
+
+pdf: setup             ## only the PDFs, into site/pdf/
+	$(BIN)/kolom pdf --raw $(RAW) --out site/pdf
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check kolom scripts bench tests
+
+test: setup lint       ## every test: unit, seeds, property, site in Chromium, PDF read-back
+	$(BIN)/pytest -q
+
+test-fast: setup       ## the tests without browser and PDF rendering
+	$(BIN)/pytest -q -m "not browser and not pdf and not slow"
+
+bench: setup           ## ingest, site build and PDF throughput on generated corpora
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf site build kolom-offline.zip .pytest_cache

@@ -1,0 +1,3 @@
+"""kolom: raw scraped columns in, a clean searchable knowledge base out."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,3 @@
+from kolom.cli import main
+
+raise SystemExit(main())

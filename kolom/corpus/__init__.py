@@ -1,0 +1,1 @@
+"""Steps that need every column at once: recurring lines, author names, summaries and terms."""

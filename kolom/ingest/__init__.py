@@ -1,0 +1,1 @@
+"""Ingest: raw bytes -> repaired text -> units -> classified blocks -> metadata."""

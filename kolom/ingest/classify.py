@@ -1,0 +1,241 @@
+"""Label every unit, then find the column's body: the best-scoring run of prose.
+
+Pass 1 labels each unit on its own (in the manner of jusText): boilerplate by pattern, metadata line,
+end-of-article marker, prose by length and function-word density, or short.
+Pass 2 finds the body as the maximum-sum run of units (prose adds its words, everything else costs),
+cut at the first end-of-article marker once real prose has been seen.
+Pass 3 decides, inside the body, which short units are headings, list items or closing sentences.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from kolom.ingest.extract.byline import SOURCE_RE, Byline, is_label, parse_byline
+from kolom.ingest.extract.dates import whole_line_date
+from kolom.ingest.segment import SENTENCE_END, Unit, running_furniture
+from kolom.model import BlockType, Reason
+from kolom.patterns.boilerplate import match_end_marker, match_line
+from kolom.settings import DEFAULT, ClassifySettings
+
+
+class Label(StrEnum):
+    PROSE = "prose"
+    SHORT = "short"
+    BOILERPLATE = "boilerplate"
+    END = "end marker"
+    META = "metadata"
+
+
+@dataclass(slots=True)
+class Judged:
+    """A unit with its label, the reason when it is not body, and what metadata it carries."""
+
+    unit: Unit
+    label: Label
+    reason: Reason | None = None
+    byline: Byline | None = None
+    date: str | None = None
+    block: BlockType | None = None
+
+    @property
+    def text(self) -> str:
+        return self.unit.text
+
+
+@dataclass(slots=True)
+class Page:
+    """A file's judged units and the body region [start, end) among them."""
+
+    units: list[Judged]
+    start: int = 0
+    end: int = 0
+    notes: dict[str, object] = field(default_factory=dict)
+
+    def header(self) -> list[Judged]:
+        return self.units[: self.start]
+
+    def tail(self) -> list[Judged]:
+        return self.units[self.end :]
+
+
+def normalise(text: str) -> str:
+    """The form in which lines are compared across files: lower case, single spaces, no edge punctuation."""
+    return re.sub(r"\s+", " ", text.lower()).strip(" .:;,!?-–—•|")
+
+
+def is_glued_double(text: str) -> bool:
+    """A link text glued to the same title ('TitelTitel'): the mark of a teaser list."""
+    n = len(text)
+    return n >= 12 and n % 2 == 0 and text[: n // 2] == text[n // 2 :]
+
+
+def is_prose(unit: Unit, s: ClassifySettings) -> bool:
+    """Enough words, and enough function words among them, to be running text."""
+    return unit.words >= s.prose_min_words and unit.density >= s.prose_min_stopword_density
+
+
+def label_unit(
+    unit: Unit, index: int, furniture: set[str], recurring: set[str], s: ClassifySettings
+) -> Judged:
+    """Pass 1: judge one unit on its own."""
+    text = unit.text
+    if is_glued_double(text):
+        return Judged(unit, Label.BOILERPLATE, Reason.TEASER)
+    if unit.words <= s.heading_max_words:
+        iso = whole_line_date(text)
+        if iso:
+            return Judged(unit, Label.META, Reason.DATE, date=iso)
+        byline = parse_byline(text, bare_name_ok=unit.bullet and index < 30)
+        if byline:
+            reason = Reason.ATTRIBUTION if byline.source else Reason.BYLINE
+            return Judged(unit, Label.META, reason, byline=byline)
+        if SOURCE_RE.match(text):
+            return Judged(unit, Label.META, Reason.ATTRIBUTION)
+        end = match_end_marker(text)
+        if end:
+            return Judged(unit, Label.END, end)
+    if unit.words <= s.long_min_words:
+        reason = match_line(text)
+        if reason:
+            return Judged(unit, Label.BOILERPLATE, reason)
+    if text in furniture:
+        return Judged(unit, Label.BOILERPLATE, Reason.PAGE_FURNITURE)
+    if unit.words <= s.recurring_max_words and normalise(text) in recurring:
+        return Judged(unit, Label.BOILERPLATE, Reason.RECURRING)
+    if is_prose(unit, s):
+        return Judged(unit, Label.PROSE)
+    return Judged(unit, Label.SHORT)
+
+
+def mark_author_boxes(units: list[Judged]) -> None:
+    """An 'Auteur' / 'Over de auteur' label followed by a name: both lines are the byline."""
+    for here, nxt in itertools.pairwise(units):
+        if here.label in (Label.SHORT, Label.BOILERPLATE) and is_label(here.text):
+            byline = parse_byline(nxt.text, bare_name_ok=True)
+            if byline and nxt.label is not Label.PROSE:
+                here.label, here.reason = Label.META, Reason.BYLINE
+                nxt.label, nxt.reason, nxt.byline = Label.META, Reason.BYLINE, byline
+
+
+def score(j: Judged, s: ClassifySettings) -> float:
+    """What a unit adds to a candidate body: prose its words, all else a cost."""
+    if j.label is Label.PROSE:
+        return float(j.unit.words)
+    if j.label is Label.END:
+        return -s.end_marker_cost_words
+    if j.label is Label.BOILERPLATE:
+        return -s.boilerplate_cost_words
+    return -s.short_unit_cost_words
+
+
+def best_run(scores: list[float]) -> tuple[int, int]:
+    """The [start, end) run with the largest sum (Kadane); (0, 0) when nothing is positive."""
+    best, best_span = 0.0, (0, 0)
+    total, start = 0.0, 0
+    for i, value in enumerate(scores):
+        if total <= 0:
+            total, start = 0.0, i
+        total += value
+        if total > best:
+            best, best_span = total, (start, i + 1)
+    return best_span
+
+
+def cut_at_end_marker(units: list[Judged], start: int, end: int, s: ClassifySettings) -> int:
+    """The body stops at the first end-of-article marker that follows real prose."""
+    prose = 0
+    for i in range(start, end):
+        if units[i].label is Label.PROSE:
+            prose += units[i].unit.words
+        elif units[i].label is Label.END and prose >= s.long_min_words:
+            return i
+    return end
+
+
+def extend_closing(units: list[Judged], end: int) -> int:
+    """Short sentences right after the body (a closing question or exclamation) belong to it."""
+    while end < len(units):
+        j = units[end]
+        if j.label is not Label.SHORT or j.unit.bullet or not j.text.endswith(("?", "!", "?”", "!”")):
+            break
+        if j.unit.words < 3 or j.unit.stopwords == 0:
+            break
+        end += 1
+    return end
+
+
+def find_body(units: list[Judged], s: ClassifySettings = DEFAULT.classify) -> tuple[int, int]:
+    """Pass 2: the body region as a [start, end) range of unit indices."""
+    start, end = best_run([score(j, s) for j in units])
+    end = cut_at_end_marker(units, start, end, s)
+    while end > start and units[end - 1].label is not Label.PROSE:
+        end -= 1
+    return start, extend_closing(units, end)
+
+
+def _is_heading(j: Judged, nxt: Judged | None, s: ClassifySettings) -> bool:
+    text = j.text
+    return (
+        nxt is not None
+        and nxt.label is Label.PROSE
+        and 1 <= j.unit.words <= s.heading_max_words
+        and not text.endswith((".", ",", ";"))
+        and text[:1].isupper() | text[:1].isdigit() | (text[:1] in "‘'“\"„")
+    )
+
+
+def _is_quote(j: Judged, prev: Judged | None, nxt: Judged | None) -> bool:
+    """Introduced by a colon and set in quotation marks, or indented deeper than both neighbours."""
+    if prev is not None and prev.text.endswith(":") and j.text[:1] in '“"„«' and j.text[-1:] in '”"»':
+        return True
+    around = [k.unit.indent for k in (prev, nxt) if k is not None]
+    return bool(around) and all(j.unit.indent > a + 1 for a in around)
+
+
+def _is_sentence(j: Judged) -> bool:
+    return j.unit.words >= 3 and j.unit.stopwords > 0 and j.text[-1:] in SENTENCE_END
+
+
+def type_body(page: Page, s: ClassifySettings = DEFAULT.classify) -> None:
+    """Pass 3: give every body unit a block type, or a reason to leave."""
+    body = page.units[page.start : page.end]
+    seen: set[str] = set()
+    prose_texts = [j.text for j in body if j.label is Label.PROSE]
+    for i, j in enumerate(body):
+        if j.reason is Reason.RECURRING and 0 < i < len(body) - 1 and body[i - 1].label is Label.PROSE:
+            j.label, j.reason = Label.SHORT, None  # a stock heading between paragraphs ('Conclusie')
+        if j.label in (Label.META, Label.BOILERPLATE, Label.END):
+            continue
+        key = normalise(j.text)
+        if key in seen:
+            j.reason = Reason.REPEATED
+            continue
+        seen.add(key)
+        if j.unit.words >= 5 and any(j.text != t and j.text in t for t in prose_texts):
+            j.reason = Reason.REPEATED  # a pull quote repeating a sentence of the body
+            continue
+        nxt = next((k for k in body[i + 1 :] if k.label not in (Label.BOILERPLATE, Label.META)), None)
+        prev = body[i - 1] if i else None
+        if j.unit.bullet and j.unit.words <= s.list_item_max_words * 4:
+            j.block = BlockType.LIST_ITEM
+        elif j.label is Label.PROSE:
+            j.block = BlockType.QUOTE if _is_quote(j, prev, nxt) else BlockType.PARAGRAPH
+        elif _is_heading(j, nxt, s):
+            j.block = BlockType.HEADING
+        elif _is_sentence(j):
+            j.block = BlockType.PARAGRAPH
+        else:
+            j.reason = Reason.NOT_PROSE
+
+
+def classify(units: list[Unit], recurring: set[str], s: ClassifySettings = DEFAULT.classify) -> Page:
+    """Label the units of one file and find its body."""
+    furniture = running_furniture(units)
+    judged = [label_unit(u, i, furniture, recurring, s) for i, u in enumerate(units)]
+    mark_author_boxes(judged)
+    start, end = find_body(judged, s)
+    return Page(judged, start, end)

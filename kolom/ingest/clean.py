@@ -1,0 +1,110 @@
+"""One file's text to a Column: segment, classify, extract metadata, assemble blocks and removals."""
+
+from __future__ import annotations
+
+from kolom.ingest.classify import Judged, Label, Page, classify, type_body
+from kolom.ingest.extract.authors import find_authors
+from kolom.ingest.extract.bio import bio_subject, find_bio
+from kolom.ingest.extract.dates import UPDATED_RE, copyright_year, find_dates
+from kolom.ingest.extract.publication import find_publication
+from kolom.ingest.extract.title import derive_title, find_title, strip_kicker
+from kolom.ingest.read import InputError
+from kolom.ingest.segment import Unit
+from kolom.model import Block, BlockType, Column, Reason, Removal
+from kolom.settings import DEFAULT, Settings
+
+HEADER_DATE_MAX_WORDS = 15
+
+
+def choose_date(page: Page, authors: list[str]) -> str | None:
+    """The publication date: a dated line near the top, else one in the tail, else the author's © year."""
+    top = page.header()[-DEFAULT.extract.header_search_units :] + page.units[page.start : page.end]
+    published = [j for j in top if j.date and not UPDATED_RE.search(j.text)]
+    if published:
+        return published[0].date
+    for j in page.header():
+        if (
+            j.label is not Label.PROSE
+            and j.unit.words <= HEADER_DATE_MAX_WORDS
+            and not UPDATED_RE.search(j.text)
+        ):
+            found = find_dates(j.text)
+            if found:
+                j.reason = j.reason or Reason.DATE
+                return found[0].iso
+    for j in page.tail():
+        if j.label is Label.END:
+            break
+        if j.date:
+            return j.date
+    for j in page.units:
+        if j.reason is Reason.COPYRIGHT and (year := copyright_year(j.text, authors)):
+            return year
+    return None
+
+
+def _set(j: Judged, reason: Reason) -> None:
+    j.label, j.reason, j.block = Label.META, reason, None
+
+
+def _trim_end(page: Page) -> None:
+    while page.end > page.start and page.units[page.end - 1].label is not Label.PROSE:
+        page.end -= 1
+
+
+def clean_units(units: list[Unit], source: str, recurring: set[str], settings: Settings = DEFAULT) -> Column:
+    """The cleaned column of one file; raises InputError when the file holds no prose."""
+    page = classify(units, recurring, settings.classify)
+    if page.start == page.end:
+        raise InputError("no prose found: no run of sentences that could be a column")
+    authors = find_authors(page)
+    bio, website, bio_units = find_bio(page, authors)
+    for i in bio_units:
+        _set(page.units[i], Reason.BIO)
+    if bio_units and bio_units[0] < page.end:
+        page.end = bio_units[0]
+        _trim_end(page)
+    if bio and not authors and (subject := bio_subject(bio)):
+        authors = [subject]
+    type_body(page, settings.classify)
+
+    title_units, byline_rest = find_title(page, settings.extract)
+    for i, reason in zip(title_units, (Reason.TITLE, Reason.SUBTITLE), strict=False):
+        _set(page.units[i], reason)
+    title = strip_kicker(page.units[title_units[0]].text) if title_units else None
+    subtitle = page.units[title_units[1]].text if len(title_units) > 1 else byline_rest
+    date = choose_date(page, authors)
+    publication, pub_unit = find_publication(page, bio)
+    if pub_unit is not None:
+        _set(page.units[pub_unit], Reason.PUBLICATION)
+
+    column = Column(
+        source=source,
+        slug="",
+        title=title,
+        subtitle=subtitle,
+        authors=authors,
+        date=date,
+        publication=publication,
+        bio=bio,
+        website=website,
+    )
+    for i, j in enumerate(page.units):
+        if page.start <= i < page.end and j.block is not None and j.reason is None:
+            column.blocks.append(Block(j.block, j.text, (j.unit.first, j.unit.last)))
+            continue
+        reason = j.reason or (
+            Reason.HEADER if i < page.start else Reason.TAIL if i >= page.end else Reason.OUTSIDE
+        )
+        column.removed.extend(Removal(n, _line_text(j, n), reason) for n in j.unit.lines)
+    if not column.blocks:
+        raise InputError("no prose found: nothing of the text reads as a column")
+    if column.title is None:
+        first = next((b.text for b in column.blocks if b.type is BlockType.PARAGRAPH), column.blocks[0].text)
+        column.title, column.title_derived = derive_title(first, settings.extract), True
+    return column
+
+
+def _line_text(j: Judged, number: int) -> str:
+    raw = j.unit.raw_lines[number - j.unit.first] if j.unit.raw_lines else j.text
+    return raw.strip(" \t\u00a0")

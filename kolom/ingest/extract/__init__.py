@@ -1,0 +1,1 @@
+"""Metadata extractors: one module per field, each returning a value or None."""

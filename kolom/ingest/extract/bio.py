@@ -1,0 +1,77 @@
+"""Author bio: a paragraph near the end that speaks of a person in the third person ('A is ...', 'A werkt ...').
+
+It continues over following lines that name the same person, and over short lines that finish its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kolom.ingest.classify import Label, Page
+from kolom.ingest.extract.names import clean_name, is_name
+
+BIO_VERB_RE = re.compile(
+    r"^(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+|(?:van|de|der|den|ter|ten|te|el|von|'t)\s+){1,6}?)"
+    r"(?P<verb>is|was|werkt|werkte|schrijft|schreef|woont|heeft|had|begon|studeerde|richtte|adviseert|helpt|"
+    r"traint|doceert|leidt|blogt|is sinds|\(\d{4}|,)\b",
+)
+WEBSITE_RE = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?$", re.I)
+BIO_TAIL_WORDS = 8
+BIO_LOOKBACK_UNITS = 3
+
+
+def bio_subject(text: str) -> str | None:
+    """The name a bio sentence opens with, when it opens with a name and a describing verb."""
+    m = BIO_VERB_RE.match(text)
+    if not m:
+        return None
+    name = m.group("name").strip()
+    return name if is_name(name) else clean_name(name)
+
+
+def _mentions(text: str, name: str) -> bool:
+    return name in text or name.split()[-1] in text.split()
+
+
+def find_bio(page: Page, authors: list[str]) -> tuple[str | None, str | None, list[int]]:
+    """The bio text, the author's website and the unit indices they came from."""
+    first = max(page.start, page.end - BIO_LOOKBACK_UNITS)
+    for i in range(first, len(page.units)):
+        j = page.units[i]
+        if j.label not in (Label.PROSE, Label.SHORT):
+            continue
+        name = bio_subject(j.text)
+        if not name or (i < page.end and authors and name not in authors):
+            continue
+        if i < page.end and i < page.end - 2 and not authors:
+            continue
+        return _collect(page, i, name)
+    return None, None, []
+
+
+def _collect(page: Page, i: int, name: str) -> tuple[str | None, str | None, list[int]]:
+    parts, used, website = [page.units[i].text], [i], None
+    k = i + 1
+    while k < len(page.units):
+        j = page.units[k]
+        unfinished = parts[-1][-1:] not in ".!?…"
+        if WEBSITE_RE.match(j.text) and website is None:
+            website, k = j.text, k + 1
+            used.append(k - 1)
+            continue
+        if (j.label is Label.PROSE and _mentions(j.text, name)) or (
+            unfinished and j.label is Label.SHORT and j.unit.words <= BIO_TAIL_WORDS and not j.unit.bullet
+        ):
+            parts.append(j.text)
+        elif (
+            j.label in (Label.SHORT, Label.BOILERPLATE, Label.META)
+            and j.unit.words <= 3
+            and not j.text[:1].isalnum()
+        ):
+            k += 1
+            continue
+        else:
+            break
+        used.append(k)
+        k += 1
+    return " ".join(parts), website, used

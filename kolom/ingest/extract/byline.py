@@ -1,0 +1,64 @@
+"""Bylines: 'Door A en B', 'By A, job', 'Column A | subtitle', 'Bron: A', 'Auteur' + name, a bare name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kolom.ingest.extract.dates import find_dates
+from kolom.ingest.extract.names import clean_name, is_name, split_names
+
+PREFIX_RE = re.compile(
+    r"^(?:geschreven door|written by|posted by|gepost door|geplaatst door|ingezonden door|tekst(?: en beeld)?|"
+    r"text|door|by|von|auteur|author|autor|columnist|column|opinie|blog|gastcolumn|gastblog|een column van|"
+    r"een blog van|een bijdrage van)\b\s*:?\s*(?P<rest>.+)$",
+    re.I,
+)
+SOURCE_RE = re.compile(r"^(?:bron|source|quelle)\s*:\s*(?P<rest>.+)$", re.I)
+LABEL_RE = re.compile(
+    r"^(?:auteur|author|autor|over de auteur|over de columnist|about the author|über den autor|geschreven door|"
+    r"written by|door|by|columnist|de auteur|the author)\s*:?$",
+    re.I,
+)
+CUT_RE = re.compile(
+    r"\s(?:veröffentlicht|gepubliceerd|geplaatst|published|posted|updated|op|on|am)\b.*$", re.I
+)
+
+
+@dataclass(frozen=True)
+class Byline:
+    names: list[str]
+    rest: str | None = None
+    source: bool = False
+
+
+def parse_byline(text: str, bare_name_ok: bool = False) -> Byline | None:
+    """The names a byline line gives, with any text after a '|' separator; None if it is no byline."""
+    source = False
+    m = PREFIX_RE.match(text)
+    if not m:
+        m = SOURCE_RE.match(text)
+        source = bool(m)
+    if not m:
+        if bare_name_ok and clean_name(text):
+            return Byline([clean_name(text)])
+        return None
+    rest = m.group("rest")
+    dates = find_dates(rest)
+    if dates:
+        rest = rest[: dates[0].start]
+    rest = CUT_RE.sub("", rest)
+    parts = re.split(r"\s[|•·]\s|\s[–—]\s", rest, maxsplit=1)
+    names = split_names(parts[0])
+    if not names:
+        return None
+    tail = parts[1].strip() if len(parts) > 1 else None
+    return Byline(names, tail or None, source)
+
+
+def is_label(text: str) -> bool:
+    """A line that only announces the author box: 'Auteur', 'Over de auteur', 'Written by'."""
+    return bool(LABEL_RE.match(text.strip()))
+
+
+__all__ = ["Byline", "is_label", "is_name", "parse_byline"]

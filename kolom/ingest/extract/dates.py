@@ -1,0 +1,130 @@
+"""Dates: find date-shaped spans (Dutch, English and German month names, numeric day-first) and make ISO.
+
+Month and weekday names come from Babel's locale data; only a span that looks like a date is parsed, so
+words such as 'we' or the name 'Jan' never become dates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from babel.dates import get_day_names, get_month_names
+
+LOCALES = ("nl", "en", "de")
+MIN_YEAR, MAX_YEAR = 1950, 2100
+
+
+@cache
+def month_table() -> dict[str, int]:
+    """Month names and abbreviations in the supported languages -> month number."""
+    table: dict[str, int] = {}
+    for loc in LOCALES:
+        for width in ("wide", "abbreviated"):
+            for ctx in ("format", "stand-alone"):
+                for num, name in get_month_names(width, ctx, loc).items():
+                    table[name.lower().rstrip(".")] = num
+    table.update({"sept": 9, "mrt": 3, "okt": 10, "mei": 5})
+    return table
+
+
+@cache
+def weekday_pattern() -> str:
+    names = {
+        n.lower().rstrip(".")
+        for loc in LOCALES
+        for w in ("wide", "abbreviated")
+        for n in get_day_names(w, "format", loc).values()
+    }
+    return "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+
+
+def _month_alt() -> str:
+    return "|".join(sorted(map(re.escape, month_table()), key=len, reverse=True))
+
+
+@cache
+def _regexes() -> list[tuple[str, re.Pattern[str]]]:
+    m, wd = _month_alt(), weekday_pattern()
+    day = r"(?P<d>[0-3]?\d)(?:e|ste|de|st|nd|rd|th)?\.?"
+    year = r"(?P<y>(?:19|20)\d\d)"
+    mon = rf"(?P<m>{m})\.?"
+    weekday = rf"(?:(?:{wd})\.?,?\s+)?"
+    return [
+        ("dmy", re.compile(rf"\b{weekday}{day}\s+{mon},?\s+{year}\b", re.I)),
+        ("mdy", re.compile(rf"\b{weekday}{mon}\s+{day},?\s+{year}\b", re.I)),
+        ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mn>[01]?\d)-(?P<d>[0-3]?\d)\b")),
+        ("num", re.compile(r"\b(?P<d>[0-3]?\d)[-/.](?P<mn>[01]?\d)[-/.](?P<y>(?:19|20)\d\d)\b")),
+        ("my", re.compile(rf"\b{mon}\s+{year}\b", re.I)),
+    ]
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    iso: str
+    start: int
+    end: int
+
+
+def _iso(y: int, mo: int, d: int | None) -> str | None:
+    if not MIN_YEAR <= y <= MAX_YEAR:
+        return None
+    try:
+        return date(y, mo, d).isoformat() if d else date(y, mo, 1).isoformat()[:7]
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Every date-shaped span in the text, earliest first, spans not overlapping."""
+    found: list[DateMatch] = []
+    taken: list[tuple[int, int]] = []
+    for _kind, rx in _regexes():
+        for mt in rx.finditer(text):
+            if any(a < mt.end() and mt.start() < b for a, b in taken):
+                continue
+            g = mt.groupdict()
+            month = int(g["mn"]) if g.get("mn") else month_table()[g["m"].lower().rstrip(".")]
+            iso = _iso(int(g["y"]), month, int(g["d"]) if g.get("d") else None)
+            if iso:
+                found.append(DateMatch(iso, mt.start(), mt.end()))
+                taken.append((mt.start(), mt.end()))
+    return sorted(found, key=lambda dm: dm.start)
+
+
+_LABEL_RE = re.compile(
+    r"^(?:(?:gepubliceerd|geplaatst|verschenen|published|posted|veröffentlicht|datum|date|on|op|am|le)\b[\s:]*)*",
+    re.I,
+)
+_TIME_RE = re.compile(
+    r"[\s,|–-]*(?:om\s+|at\s+|um\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uur|u|h|am|pm|uhr))?\s*$", re.I
+)
+
+
+def whole_line_date(text: str) -> str | None:
+    """The ISO date when the whole line is a date (with an optional label, weekday or time)."""
+    core = _TIME_RE.sub("", _LABEL_RE.sub("", text.strip())).strip(" ,|-–•·")
+    matches = find_dates(core)
+    if len(matches) == 1 and matches[0].start == 0 and matches[0].end >= len(core) - 1:
+        return matches[0].iso
+    return None
+
+
+UPDATED_RE = re.compile(r"\b(?:bijgewerkt|geüpdatet|gewijzigd|laatst|updated|modified|aktualisiert)\b", re.I)
+
+
+COPYRIGHT_YEAR_RE = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?P<who1>[^\d]*?)\s*(?P<y>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)\d\d)?\s*(?P<who2>.*)",
+    re.I,
+)
+
+
+def copyright_year(text: str, authors: list[str]) -> str | None:
+    """The year of an author's own copyright line ('© A 2009'); a designer's or site's credit gives None."""
+    m = COPYRIGHT_YEAR_RE.search(text)
+    if not m:
+        return None
+    holder = f"{m.group('who1')} {m.group('who2')}".strip(" ,.-")
+    return m.group("y") if any(a.lower() in holder.lower() for a in authors) else None

@@ -1,0 +1,53 @@
+"""Is this text shaped like a person's name? Validates candidates from bylines, bios and author boxes."""
+
+from __future__ import annotations
+
+import re
+
+from kolom.patterns import NAME_PARTICLES, NOT_NAMES
+from kolom.settings import DEFAULT
+
+_TOKEN_RE = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ'’]+)*|[A-ZÀ-ÖØ-Þ]\.(?:[A-Z]\.)*|'t)$"
+)
+_SPLIT_RE = re.compile(r"\s*(?:,|;|&|\bin samenwerking met\b|\ben\b|\band\b|\bund\b|\bwith\b|\bmet\b)\s*")
+_TRAILING_RE = re.compile(r"\s*[(\[|–—].*$|\s+-\s+.*$")
+
+
+def is_name(text: str, max_tokens: int = DEFAULT.extract.name_max_tokens) -> bool:
+    """Two to six tokens, capitalised words or initials, with lower-case particles inside."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= max_tokens:
+        return False
+    if tokens[0].lower() in NAME_PARTICLES and not tokens[0][0].isupper():
+        return False
+    if tokens[-1].lower() in NAME_PARTICLES or tokens[-1].endswith("."):
+        return False
+    capitals = 0
+    for token in tokens:
+        if token.lower() in NAME_PARTICLES:
+            continue
+        if token.lower().strip(".") in NOT_NAMES:
+            return False
+        if not _TOKEN_RE.match(token):
+            return False
+        capitals += 1
+    return capitals >= 2
+
+
+def clean_name(text: str) -> str | None:
+    """The name in a byline fragment, without job title, handle or trailing punctuation; None if none."""
+    text = _TRAILING_RE.sub("", text).strip(" .:;,")
+    text = re.sub(r"\s+", " ", text)
+    return text if is_name(text) else None
+
+
+def split_names(text: str) -> list[str]:
+    """Names in 'A en B', 'A, B and C', 'A | functie': only the parts shaped like names."""
+    text = re.split(r"\s[|•·]\s|\s[-–—]\s", text)[0]
+    names = []
+    for part in _SPLIT_RE.split(text):
+        name = clean_name(part) if part else None
+        if name and name not in names:
+            names.append(name)
+    return names

@@ -1,0 +1,75 @@
+"""Title and subtitle: the run of title-shaped lines right before the byline or date, else before the body.
+
+A column without such a line gets a title derived from its own first sentence, marked as derived.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kolom.ingest.classify import Judged, Label, Page
+from kolom.settings import DEFAULT, ExtractSettings
+
+KICKER_RE = re.compile(
+    r"^(?:column|opinie|blog|gastcolumn|interview|essay|commentaar|analyse|kolom)\s*[:|–-]\s*", re.I
+)
+SENTENCE_RE = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÀ-Þ“‘'\"(])")
+
+
+def is_title_shaped(j: Judged, s: ExtractSettings = DEFAULT.extract) -> bool:
+    """A short line that reads as a headline: no closing full stop, not a list item, not boilerplate."""
+    text = j.text
+    return (
+        j.label in (Label.SHORT, Label.PROSE)
+        and not j.unit.bullet
+        and 1 <= j.unit.words <= s.title_max_words
+        and len(text) <= s.title_max_chars
+        and not text.endswith((".", ",", ";", ":"))
+        and any(ch.isalpha() for ch in text)
+    )
+
+
+def _run_before(units: list[Judged], anchor: int, limit: int) -> list[int]:
+    """Indices of the title-shaped lines just before anchor, skipping boilerplate and metadata."""
+    run: list[int] = []
+    i = anchor - 1
+    while i >= 0 and len(run) < 2 and anchor - i <= limit:
+        j = units[i]
+        if j.label in (Label.BOILERPLATE, Label.META):
+            i -= 1
+            continue
+        if not is_title_shaped(j):
+            break
+        run.append(i)
+        i -= 1
+    return sorted(run)
+
+
+def find_title(page: Page, s: ExtractSettings = DEFAULT.extract) -> tuple[list[int], str | None]:
+    """Unit indices of title (and subtitle), and a subtitle carried by a byline ('Column A | subtitle')."""
+    window = range(max(0, page.start - s.header_search_units), page.start)
+    anchors = [i for i in window if page.units[i].label is Label.META]
+    byline_rest = next((page.units[i].byline.rest for i in anchors if page.units[i].byline), None)
+    for anchor in [*anchors, page.start]:
+        run = _run_before(page.units, anchor, s.header_search_units)
+        if run:
+            return run, byline_rest
+    return [], byline_rest
+
+
+def strip_kicker(title: str) -> str:
+    """'Column: Titel' -> 'Titel'."""
+    return KICKER_RE.sub("", title).strip() or title
+
+
+def derive_title(first_paragraph: str, s: ExtractSettings = DEFAULT.extract) -> str:
+    """A short title from the column's own first sentence: whole if short, else cut at a clause or words."""
+    sentence = SENTENCE_RE.split(first_paragraph.strip(), maxsplit=1)[0].rstrip(".…!?:; ")
+    words = sentence.split()
+    if len(words) <= s.derived_title_max_words:
+        return sentence
+    head = " ".join(words[: s.derived_title_max_words])
+    clause = re.split(r"[,;:–—(]", head)[0].strip()
+    if len(clause.split()) >= 4:
+        return clause
+    return head.rstrip(",;:–— ") + "…"

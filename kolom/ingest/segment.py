@@ -1,0 +1,125 @@
+"""Lines to units: one unit per paragraph, with the features the classifier reads.
+
+A unit is one non-blank line, or, in hard-wrapped text (PDF-to-text, e-mail), the lines of one
+paragraph joined back together, words hyphenated at a line end re-joined.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kolom.ingest.repair import is_blank, strip_line
+from kolom.patterns import FUNCTION_WORDS
+from kolom.settings import DEFAULT, SegmentSettings
+
+BULLET_RE = re.compile(r"^(?:[•·◦▪■□☆★○●‣⁃➢➤►▸\-–*+]|\d{1,2}[.)]|[a-z][.)])\s+(?=\S)")
+WORD_RE = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
+TERMINAL = '.!?…:;"”’»)'
+SENTENCE_END = '.!?…"”’»'
+HYPHEN_END_RE = re.compile(r"[^\W\d_]-$")
+
+
+@dataclass(slots=True)
+class Unit:
+    """A paragraph-sized piece of the input with its features."""
+
+    text: str
+    first: int
+    last: int
+    indent: int = 0
+    bullet: bool = False
+    words: int = 0
+    stopwords: int = 0
+    raw_lines: list[str] = field(default_factory=list)
+
+    @property
+    def density(self) -> float:
+        return self.stopwords / self.words if self.words else 0.0
+
+    @property
+    def ends_sentence(self) -> bool:
+        return bool(self.text) and self.text[-1] in SENTENCE_END
+
+    @property
+    def lines(self) -> range:
+        return range(self.first, self.last + 1)
+
+
+def _features(unit: Unit) -> Unit:
+    tokens = WORD_RE.findall(unit.text.lower())
+    unit.words = len(tokens)
+    unit.stopwords = sum(1 for t in tokens if t in FUNCTION_WORDS)
+    return unit
+
+
+def make_unit(raw: str, first: int, last: int | None = None) -> Unit:
+    """A unit from one stripped line: indentation and list marker become features."""
+    expanded = raw.replace("\t", "    ")
+    indent = len(expanded) - len(expanded.lstrip(" \u00a0"))
+    text = strip_line(raw)
+    bullet = False
+    m = BULLET_RE.match(text)
+    if m and len(text) > m.end():
+        text, bullet = strip_line(text[m.end() :]), True
+    return _features(Unit(text, first, first if last is None else last, indent, bullet, raw_lines=[raw]))
+
+
+def is_hard_wrapped(lines: list[str], settings: SegmentSettings = DEFAULT.segment) -> bool:
+    """True when most long lines end near one width and run on into the next line mid-sentence."""
+    lengths = [len(strip_line(line)) for line in lines if not is_blank(line)]
+    if len(lengths) < settings.wrap_min_lines:
+        return False
+    width = sorted(lengths)[int(0.9 * (len(lengths) - 1))]
+    if width > settings.wrap_max_width_chars:
+        return False
+    near = sum(1 for n in lengths if n >= settings.wrap_near_width_ratio * width)
+    if near < settings.wrap_share_of_lines * len(lengths):
+        return False
+    run_on = sum(
+        1
+        for a, b in itertools.pairwise(lines)
+        if not is_blank(a) and not is_blank(b) and strip_line(a)[-1:] not in TERMINAL
+    )
+    return run_on >= settings.wrap_share_of_lines * near
+
+
+def _join(prev: str, nxt: str) -> str:
+    if HYPHEN_END_RE.search(prev) and nxt[:1].islower():
+        return prev[:-1] + nxt
+    return f"{prev} {nxt}"
+
+
+def segment(text: str, settings: SegmentSettings = DEFAULT.segment) -> list[Unit]:
+    """Split repaired text into units; line numbers are 1-based positions in the input."""
+    lines = text.split("\n")
+    wrapped = is_hard_wrapped(lines, settings)
+    units: list[Unit] = []
+    for number, raw in enumerate(lines, start=1):
+        if is_blank(raw):
+            continue
+        unit = make_unit(raw, number)
+        prev = units[-1] if units else None
+        if (
+            wrapped
+            and prev is not None
+            and prev.last == number - 1
+            and not unit.bullet
+            and prev.text[-1:] not in SENTENCE_END
+            and (unit.text[:1].islower() or len(strip_line(lines[number - 2])) > 40)
+        ):
+            prev.text = _join(prev.text, unit.text)
+            prev.last = number
+            prev.raw_lines.append(raw)
+            _features(prev)
+            continue
+        units.append(unit)
+    return units
+
+
+def running_furniture(units: list[Unit], settings: SegmentSettings = DEFAULT.segment) -> set[str]:
+    """Short texts that repeat often within one file: running page headers and footers."""
+    counts = Counter(u.text for u in units if u.words <= 12)
+    return {t for t, n in counts.items() if n >= settings.page_furniture_min_repeats}

@@ -1,0 +1,134 @@
+"""The data that flows through kolom: blocks, removals and columns. Dataclasses only."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+
+
+class BlockType(StrEnum):
+    """What a kept piece of the column is."""
+
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    QUOTE = "quote"
+    LIST_ITEM = "list_item"
+
+
+class Reason(StrEnum):
+    """Why a line is not in the body. Metadata reasons say which field took the line."""
+
+    # metadata: the line's content lives on in a field
+    TITLE = "title"
+    SUBTITLE = "subtitle"
+    BYLINE = "byline"
+    DATE = "date"
+    BIO = "bio"
+    ATTRIBUTION = "attribution"
+    PUBLICATION = "publication"
+    # boilerplate patterns
+    SHARE = "share buttons"
+    RELATED = "related articles"
+    NAVIGATION = "navigation"
+    COOKIE = "cookie banner"
+    CALL_TO_ACTION = "newsletter, agenda or sign-up call to action"
+    ADVERT = "advert"
+    CONTACT = "contact details"
+    COPYRIGHT = "copyright or designer credit"
+    COMMENTS = "comment section"
+    TAGS = "tags or categories"
+    TRACKER = "tracker debris"
+    DOWNLOAD = "download or print link"
+    MEDIA = "image or media caption placeholder"
+    PAGE_FURNITURE = "page header, footer or number"
+    # structure and statistics
+    RECURRING = "recurs in other files of the corpus"
+    REPEATED = "repeats a line of the same file"
+    TEASER = "teaser of another article"
+    HEADER = "page header before the column"
+    TAIL = "page footer after the column"
+    OUTSIDE = "outside the column's main text"
+    NOT_PROSE = "short line without prose between paragraphs"
+    FORCED = "removed by the sidecar file"
+
+
+METADATA_REASONS = frozenset(
+    {
+        Reason.TITLE,
+        Reason.SUBTITLE,
+        Reason.BYLINE,
+        Reason.DATE,
+        Reason.BIO,
+        Reason.ATTRIBUTION,
+        Reason.PUBLICATION,
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A kept piece of the column's text with the input lines it came from (1-based, inclusive)."""
+
+    type: BlockType
+    text: str
+    lines: tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """An input line that is not in the body, and why."""
+
+    line: int
+    text: str
+    reason: Reason
+
+
+@dataclass(slots=True)
+class Column:
+    """One cleaned column: metadata, body blocks and the removal report."""
+
+    source: str
+    slug: str
+    title: str | None = None
+    title_derived: bool = False
+    subtitle: str | None = None
+    authors: list[str] = field(default_factory=list)
+    date: str | None = None
+    publication: str | None = None
+    bio: str | None = None
+    website: str | None = None
+    blocks: list[Block] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        """The `kolom clean --json` contract."""
+        data = asdict(self)
+        data["blocks"] = [{"type": str(b.type), "text": b.text, "lines": list(b.lines)} for b in self.blocks]
+        data["removed"] = [{"line": r.line, "text": r.text, "reason": str(r.reason)} for r in self.removed]
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict) -> Column:
+        """Read a column back from its JSON contract."""
+        fields = {k: v for k, v in data.items() if k not in ("blocks", "removed")}
+        col = cls(**{k: v for k, v in fields.items() if k in cls.__dataclass_fields__})
+        col.blocks = [
+            Block(BlockType(b["type"]), b["text"], tuple(b.get("lines", (0, 0)))) for b in data["blocks"]
+        ]
+        col.removed = [Removal(r["line"], r["text"], Reason(r["reason"])) for r in data["removed"]]
+        return col
+
+    @property
+    def body_text(self) -> str:
+        return "\n\n".join(b.text for b in self.blocks)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """An input file that could not be cleaned, with a message a user can act on."""
+
+    source: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}"

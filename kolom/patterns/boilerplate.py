@@ -1,0 +1,148 @@
+"""Boilerplate cues in Dutch, English and German, as named data: one list per reason.
+
+Each pattern is matched against a whole stripped line, case-insensitively. A pattern list is data anyone
+can extend; the rules that use them live in `kolom.ingest.classify`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kolom.model import Reason
+
+_SOCIAL = r"(?:facebook|twitter|x|linkedin|whatsapp|pinterest|instagram|youtube|e-?mail|mail|print|xing|reddit|telegram|tumblr|messenger|threads|bluesky|mastodon)"
+
+# A line is entirely boilerplate of this kind.
+LINE_PATTERNS: dict[Reason, list[str]] = {
+    Reason.SHARE: [
+        rf"(?:share|deel|delen|teilen|tweet|like)(?: (?:on|op|via|this|dit|deze|artikel|article|bericht|post|pagina|page))*(?: {_SOCIAL})?[:!]?",
+        rf"{_SOCIAL}(?:\s*\d+)?",
+        rf"(?:(?:{_SOCIAL}|tweet|share|like|pin|delen|teilen)\s*\d*\s*){{2,}}",
+        r"(?:deel|share|delen)(?: dit| this)? (?:artikel|article|bericht|post|story|verhaal)?\s*:?",
+        r"(?:link )?(?:copied|gekopieerd)(?: to clipboard)?!?",
+        r"(?:volg|follow) (?:ons|us|me|mij)(?: (?:op|on) .*)?",
+        r"connect with us.*",
+        r"print(?:en)?(?: (?:dit|this) (?:artikel|article|pagina|page))?",
+    ],
+    Reason.RELATED: [
+        r"(?:lees|bekijk) (?:ook|verder|meer|het hele artikel|het volledige artikel)\b.{0,80}",
+        r"(?:ook )?interessant(?: om te lezen| voor jou)?\s*[:.…]*",
+        r"(?:meer|andere|gerelateerde|recente|populaire|nieuwste|vergelijkbare) (?:artikelen|berichten|blogs|columns|nieuws|posts|verhalen|video's)\b.{0,40}",
+        r"(?:related|recent|popular|latest|more|similar|recommended|trending) (?:posts|articles|stories|news|reads|content|videos)\b.{0,40}",
+        r"(?:read more|see more|see also|you may also like|you might also like|also read|keep reading|continue reading|read next|more from)\b.{0,60}",
+        r"(?:weiterlesen|mehr (?:zum thema|lesen|artikel)|das könnte sie auch interessieren|auch interessant|ähnliche (?:artikel|beiträge)|neue beiträge|verwandte artikel)\b.{0,60}",
+        r"(?:dit|deze) (?:artikel|column|blog) (?:is|werd) (?:eerder )?(?:gepubliceerd|verschenen)\b.*",
+        r"(?:vorige|volgende|previous|next|older|newer|zurück|weiter)(?: (?:artikel|bericht|column|post|article|story|entry|beitrag|pagina|page))?\s*(?:[:»«›‹<>→←].{0,100})?",
+        r"[«‹←<]\s?.{1,100}|.{1,100}\s?[»›→>]",
+    ],
+    Reason.NAVIGATION: [
+        r"(?:skip to (?:main )?content|naar (?:de )?(?:hoofd)?inhoud|spring naar.*|zum inhalt.*|menu|hoofdmenu|main menu|navigatie|navigation|zoeken|search|suche|sluiten|close|cancel|abbrechen|home|startseite|terug|back|back to top|naar boven|nach oben|top)\s*[:…]*",
+        r"(?:[^\s>»|›]+(?: [^\s>»|›]+){0,5} [>»|›] ){2,}.+",
+        r"(?:inloggen|log ?in|sign ?in|sign ?up|registreren|anmelden|abonneren|subscribe|mijn account|my account|winkelwagen|cart|toggle navigation)",
+        r"\d+ min(?:uten|utes?)? (?:read|lezen|leestijd|lesezeit)|(?:leestijd|reading time|lesezeit):? ?\d+.*",
+    ],
+    Reason.COOKIE: [
+        r".*\b(?:cookies?|cookiebeleid|cookie-instellingen|privacyverklaring|privacy policy|privacy statement|datenschutz\w*|disclaimer|algemene voorwaarden|terms of (?:use|service)|gebruiksvoorwaarden|impressum)\b.{0,120}",
+    ],
+    Reason.CALL_TO_ACTION: [
+        r".*\b(?:nieuwsbrief|newsletter|abonneer|subscribe|aanmelden|meld je (?:nu )?aan|schrijf je in|inschrijven|sign up|registreer)\b.{0,150}",
+        r"(?:agenda|evenementen|events|webinars?|trainingen|workshops)",
+        r"(?:er zijn )?(?:slechts|nog maar) (?:een )?(?:gelimiteerd|beperkt) aantal plaatsen.*",
+        r"(?:bestel|koop|download|probeer|try|buy|order|get|start|vraag)\b.{0,40}(?:nu|now|gratis|free|vandaag|today|aan)\s*[!.]?",
+        r"(?:meer (?:info|informatie)|more info|contacteer ons|neem contact op|contact us|contact opnemen)\b.{0,60}",
+    ],
+    Reason.ADVERT: [
+        r"(?:whitepaper|e-?book|webinar|advertentie|advertorial|gesponsord|sponsored|anzeige|promotie|aanbieding|download|partnercontent|in samenwerking met)\s*[:|–-].{0,160}",
+        r"(?:advertentie|advertisement|advertorial|anzeige|gesponsord|sponsored|reclame|promoted)",
+    ],
+    Reason.CONTACT: [
+        r"\+?\(?\d[\d\s().-]{7,}\d",
+        r"(?:tel|telefoon|phone|fax|mobiel|mob|t|f|m)\.?\s*:?\s*\+?\(?\d[\d\s().-]{6,}\d.*",
+        r"\d{4}\s?(?-i:[A-Z]{2})\b.{0,40}",
+        r"[a-zà-ÿ .'-]{2,40}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|dreef|park|hof|markt|baan)\s+\d+\s?[a-z]?(?:[-/ ]\d+)?,?.{0,40}",
+        r"(?:postbus|p\.?o\.? box)\s+\d+.*",
+        r".*\b(?:kvk|k\.v\.k\.|kamer van koophandel|btw|vat|iban|bic|ondernemingsnummer)(?:-?nummer|-?nr)?\.?\s*:?\s*[a-z]{0,4}\s?[\d .]{6,}.*",
+        r"(?:e-?mail|mail|email)?\s*:?\s*[\w.+-]+@[\w-]+\.[\w.-]+",
+        r".*(?:e-?mailadres|email address)\b.{0,30}(?:beveiligd|beschermd|protected|spambots?).*",
+        r".*javascript (?:dient|moet|must|needs to|is required).*",
+        r"(?:openingstijden|opening hours|öffnungszeiten)\b.*",
+        r"(?:ma|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:[-–t/m]+\s*\w+\.?\s*)?:?\s*\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}.*",
+        r"(?:contact|adres|address|bezoekadres|postadres|kontakt)\s*:?",
+        r"(?:https?://|www\.)\S+",
+    ],
+    Reason.COPYRIGHT: [
+        r".*(?:©|\(c\)|copyright|&copy;).*",
+        r".*\b(?:all rights reserved|alle rechten voorbehouden|alle rechte vorbehalten)\b.*",
+        r"(?:website|webdesign|ontwerp|design|realisatie|gemaakt|powered|proudly powered|mit viel liebe)\b.{0,30}\b(?:door|by|von|with|mit|met)\b.{0,60}",
+        r"(?:made|built|created|erstellt) with .{0,60}",
+    ],
+    Reason.COMMENTS: [
+        r"(?:\d+\s+)?(?:reacties?|reageer|reageren|geef een reactie|laat een reactie achter|plaats een reactie|comments?|leave a (?:reply|comment)|post a comment|add a comment|kommentare?|schreibe einen kommentar|\d+ (?:responses|antworten))\b.{0,60}",
+        r".*(?:je|uw|your|deine|ihre) e-?mail(?:-?adres(?:se)?| address)? (?:wordt|will|wird) (?:niet|not|nicht) (?:gepubliceerd|published|veröffentlicht).*",
+        r".*(?:vereiste|verplichte|required) (?:velden|fields)\b.*|.*erforderliche felder.*",
+        r"(?:naam|name|e-?mail|website|webseite|reactie|comment|kommentar|bericht|message)\s*\*?",
+        r".*(?:mijn naam|my name|meinen namen).{0,40}(?:opslaan|save|speichern).*",
+        r"(?:antwoord|antwoorden|reply|antworten|beantwoorden)",
+    ],
+    Reason.TAGS: [
+        r"(?:tags?|trefwoorden|labels?|categorie(?:ën)?|categories|category|rubriek|onderwerpen|topics|themas|thema's|schlagwörter|kategorien?|filed under|posted in|geplaatst in|gepubliceerd in)\s*:.{0,200}",
+        r"(?:tags?|trefwoorden|categorie(?:ën)?|categories|schlagwörter|thema's)",
+        r".*(?:dieser eintrag wurde veröffentlicht in|this entry was posted in|dit bericht is geplaatst in)\b.*",
+    ],
+    Reason.TRACKER: [
+        r"fbpx|gtm-[a-z0-9]+|ua-\d+-\d+|utm_\w+.*|pixel|noscript|\[?if [a-z]+ ie.*|<!--.*|.*-->|&nbsp;",
+        r"[\W_]{1,12}",
+    ],
+    Reason.DOWNLOAD: [
+        r".*\b(?:klik hier|click here|hier klicken)\b.{0,80}",
+        r".*\b(?:pdf-versie|pdf version|printversie|print version|download (?:de |the )?pdf|als pdf)\b.{0,40}",
+    ],
+    Reason.MEDIA: [
+        r"(?:\[?(?:image|afbeelding|foto|photo|bild|video|embed|iframe|img)\]?)(?:\s*:.{0,120})?",
+        r"(?:foto|photo|beeld|image|bild|fotografie|illustratie|illustration)\s*(?::|©|credit).{0,80}",
+        r".{0,80}\b(?:headshot|thumbnail|avatar|profielfoto|profile picture)\b.{0,40}",
+    ],
+    Reason.PAGE_FURNITURE: [
+        r"(?:pagina|page|seite|p\.)\s*\d+(?:\s*(?:van|of|von|/)\s*\d+)?",
+        r"[-–—\s]*\d{1,4}[-–—\s]*",
+    ],
+}
+
+# A line that announces the end of the article: what follows is tail (related lists, comments, footer).
+END_MARKERS: dict[Reason, list[str]] = {
+    Reason.RELATED: [
+        r"(?:lees ook|lees meer|bekijk ook|ook interessant(?: om te lezen)?|meer lezen|gerelateerd|gerelateerde (?:artikelen|berichten)|meer over dit onderwerp|andere columns|meer columns|(?:meer|andere) (?:artikelen|blogs|berichten)(?: van| over)?.{0,30}|related|related (?:posts|articles|stories|content)|you may also like|you might also like|read more|more from.{0,30}|recommended(?: for you)?|weitere artikel|das könnte sie auch interessieren|ähnliche beiträge|neue beiträge|mehr zum thema)\s*[:.…!]*\s*(?:\(\d+\))?",
+    ],
+    Reason.COMMENTS: [
+        r"(?:\d+\s+)?(?:reacties|reactie|geef een reactie|laat een reactie achter|plaats een reactie|comments|leave a reply|leave a comment|post a comment|kommentare|schreibe einen kommentar|\d+ responses|\d+ gedachten over.*|\d+ thoughts on.*|discussie|discussion)\s*[:(\d)]*",
+    ],
+    Reason.COPYRIGHT: [r"(?:©|\(c\)|copyright).*"],
+    Reason.TAGS: [
+        r"(?:tags|trefwoorden|categorie|categorieën|categories|schlagwörter)\s*:?.{0,200}",
+        r".*(?:dieser eintrag wurde veröffentlicht in|this entry was posted in).*",
+    ],
+}
+
+
+def _compile(table: dict[Reason, list[str]]) -> list[tuple[Reason, re.Pattern[str]]]:
+    return [(reason, re.compile(rf"(?:{p})", re.IGNORECASE)) for reason, pats in table.items() for p in pats]
+
+
+COMPILED_LINE = _compile(LINE_PATTERNS)
+COMPILED_END = _compile(END_MARKERS)
+
+
+def match_line(text: str) -> Reason | None:
+    """The boilerplate reason whose pattern covers the whole line, if any."""
+    for reason, pattern in COMPILED_LINE:
+        if pattern.fullmatch(text):
+            return reason
+    return None
+
+
+def match_end_marker(text: str) -> Reason | None:
+    """The reason if this line opens a tail section (related list, comments, share bar, copyright)."""
+    for reason, pattern in COMPILED_END:
+        if pattern.fullmatch(text):
+            return reason
+    return None

@@ -1,0 +1,71 @@
+"""Every threshold kolom uses, named for what it bounds and in which unit. The only place defaults live."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ReadSettings:
+    max_file_bytes: int = 5_000_000
+    max_control_char_ratio: float = 0.01
+    min_prose_words: int = 12
+
+
+@dataclass(frozen=True)
+class SegmentSettings:
+    # a file is hard-wrapped (PDF-to-text, e-mail) when most long lines end near one width
+    wrap_min_lines: int = 8
+    wrap_max_width_chars: int = 110
+    wrap_near_width_ratio: float = 0.6
+    wrap_share_of_lines: float = 0.5
+    # a short line repeated this often in one file is a running page header or footer
+    page_furniture_min_repeats: int = 3
+
+
+@dataclass(frozen=True)
+class ClassifySettings:
+    # prose, in the manner of jusText: enough words, enough function words
+    prose_min_words: int = 8
+    prose_min_stopword_density: float = 0.18
+    long_min_words: int = 25
+    heading_max_words: int = 14
+    list_item_max_words: int = 80
+    # the body is the best-scoring run of units: prose adds its words, the rest costs
+    short_unit_cost_words: float = 6.0
+    boilerplate_cost_words: float = 25.0
+    end_marker_cost_words: float = 120.0
+    # corpus statistics: a line in this many other files is site furniture
+    recurring_min_files: int = 2
+    recurring_max_words: int = 40
+
+
+@dataclass(frozen=True)
+class ExtractSettings:
+    title_max_words: int = 20
+    title_max_chars: int = 160
+    derived_title_max_words: int = 9
+    name_max_tokens: int = 6
+    header_search_units: int = 12
+
+
+@dataclass(frozen=True)
+class SummarySettings:
+    column_summary_sentences: int = 1
+    author_summary_sentences: int = 5
+    distinctive_terms: int = 8
+    lexrank_damping: float = 0.85
+    lexrank_iterations: int = 30
+    words_per_minute: int = 220
+
+
+@dataclass(frozen=True)
+class Settings:
+    read: ReadSettings = ReadSettings()
+    segment: SegmentSettings = SegmentSettings()
+    classify: ClassifySettings = ClassifySettings()
+    extract: ExtractSettings = ExtractSettings()
+    summary: SummarySettings = SummarySettings()
+
+
+DEFAULT = Settings()
