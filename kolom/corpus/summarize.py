@@ -1,0 +1,163 @@
+"""Extractive summaries and distinctive terms: only sentences and words that occur in the columns.
+
+Sentences come from sentencex; words are Dutch-stemmed (Snowball) with Dutch stop words removed.
+Key sentences are ranked with LexRank (PageRank over TF-IDF cosine similarity between sentences);
+an author's distinctive terms are the stems with the highest TF-IDF against the whole corpus.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+import snowballstemmer
+from sentencex import segment
+from stop_words import get_stop_words
+
+from kolom.patterns import FUNCTION_WORDS_NL
+from kolom.settings import DEFAULT, SummarySettings
+
+WORD_RE = re.compile(r"[^\W\d_]{3,}(?:[-’'][^\W\d_]+)*")
+TOKEN_RE = re.compile(r"[^\W\d_]+|[.,;:!?]")
+MIN_SENTENCE_WORDS = 6
+MAX_SENTENCE_WORDS = 60
+SIMILARITY_THRESHOLD = 0.08
+
+
+@cache
+def _stemmer():
+    return snowballstemmer.stemmer("dutch")
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    return frozenset(get_stop_words("dutch")) | FUNCTION_WORDS_NL
+
+
+def sentences(paragraphs: Iterable[str]) -> list[str]:
+    """The sentences of each paragraph, stripped, in order."""
+    return [s.strip() for p in paragraphs for s in segment("nl", p) if s.strip()]
+
+
+def terms(text: str) -> list[str]:
+    """Stems of the content words of a text."""
+    words = [w for w in WORD_RE.findall(text.lower()) if w not in stop_words()]
+    return _stemmer().stemWords(words)
+
+
+def surface_forms(texts: Iterable[str]) -> dict[str, str]:
+    """For every stem, the word form that occurs most often in the texts."""
+    forms: dict[str, Counter[str]] = {}
+    for text in texts:
+        words = [w for w in WORD_RE.findall(text.lower()) if w not in stop_words()]
+        for word, stem in zip(words, _stemmer().stemWords(words), strict=True):
+            forms.setdefault(stem, Counter())[word] += 1
+    return {stem: c.most_common(1)[0][0] for stem, c in forms.items()}
+
+
+NOUN_MARKERS = frozenset(
+    {
+        "de",
+        "het",
+        "een",
+        "deze",
+        "dit",
+        "die",
+        "onze",
+        "ons",
+        "jouw",
+        "uw",
+        "hun",
+        "zijn",
+        "haar",
+        "mijn",
+        "elke",
+    }
+)
+
+
+def noun_stems(texts: Iterable[str]) -> set[str]:
+    """Stems of words between an article and a function word or punctuation: the nouns a topic can be."""
+    found: set[str] = set()
+    for text in texts:
+        tokens = [".", *TOKEN_RE.findall(text.lower()), "."]
+        nouns = [
+            w
+            for prev, w, nxt in zip(tokens, tokens[1:], tokens[2:], strict=False)
+            if prev in NOUN_MARKERS
+            and len(w) > 3
+            and w not in stop_words()
+            and (nxt in ".,;:!?" or nxt in stop_words())
+        ]
+        found.update(_stemmer().stemWords(nouns))
+    return found
+
+
+def _vector(bag: Counter[str], idf: dict[str, float]) -> dict[str, float]:
+    vec = {t: n * idf.get(t, 0.0) for t, n in bag.items()}
+    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    return {t: v / norm for t, v in vec.items()}
+
+
+def lexrank(items: Sequence[str], s: SummarySettings = DEFAULT.summary) -> list[float]:
+    """A centrality score per sentence: PageRank over the graph of similar sentences."""
+    bags = [Counter(terms(x)) for x in items]
+    n = len(items)
+    if n == 0:
+        return []
+    df = Counter(t for bag in bags for t in bag)
+    idf = {t: math.log(n / d) + 1.0 for t, d in df.items()}
+    vecs = [_vector(bag, idf) for bag in bags]
+    edges: list[list[int]] = [[] for _ in range(n)]
+    for i in range(n):
+        for j in range(i + 1, n):
+            a, b = vecs[i], vecs[j]
+            sim = (
+                sum(v * b.get(t, 0.0) for t, v in a.items())
+                if len(a) < len(b)
+                else sum(v * a.get(t, 0.0) for t, v in b.items())
+            )
+            if sim >= SIMILARITY_THRESHOLD:
+                edges[i].append(j)
+                edges[j].append(i)
+    rank = [1.0 / n] * n
+    for _ in range(s.lexrank_iterations):
+        rank = [
+            (1 - s.lexrank_damping) / n + s.lexrank_damping * sum(rank[j] / len(edges[j]) for j in edges[i])
+            for i in range(n)
+        ]
+    return rank
+
+
+def key_sentences(paragraphs: Sequence[str], count: int, s: SummarySettings = DEFAULT.summary) -> list[str]:
+    """The `count` most central sentences, in the order they appear."""
+    candidates = [
+        x for x in sentences(paragraphs) if MIN_SENTENCE_WORDS <= len(x.split()) <= MAX_SENTENCE_WORDS
+    ]
+    if not candidates:
+        return []
+    ranks = lexrank(candidates, s)
+    best = sorted(range(len(candidates)), key=lambda i: (-ranks[i], i))[:count]
+    return [candidates[i] for i in sorted(best)]
+
+
+def distinctive_terms(
+    own: Sequence[str], corpus_doc_freq: Counter[str], corpus_docs: int, count: int
+) -> list[tuple[str, float]]:
+    """Stems of `own` texts ranked by TF-IDF against the corpus document frequencies."""
+    tf = Counter(t for text in own for t in terms(text))
+    scored = {t: n * math.log((1 + corpus_docs) / (1 + corpus_doc_freq[t])) for t, n in tf.items() if n >= 2}
+    return sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))[:count]
+
+
+def document_frequencies(docs: Iterable[str]) -> tuple[Counter[str], int]:
+    """How many documents each stem occurs in, and the number of documents."""
+    df: Counter[str] = Counter()
+    n = 0
+    for doc in docs:
+        df.update(set(terms(doc)))
+        n += 1
+    return df, n

@@ -1,0 +1,136 @@
+"""Classifier rules, each on hand-built input: one label or reason per test."""
+
+from __future__ import annotations
+
+import pytest
+
+from kolom.ingest.classify import Label, best_run, is_glued_double, label_unit
+from kolom.ingest.clean import clean_units
+from kolom.ingest.segment import make_unit, segment
+from kolom.model import BlockType, Reason
+from kolom.settings import DEFAULT
+
+P = "Klanten zijn de reden van ons werk en zonder hen is er geen bedrijf, dat weten we allemaal wel."
+
+
+def judge(text: str, recurring: frozenset[str] = frozenset()):
+    return label_unit(make_unit(text, 1), 5, set(), set(recurring), DEFAULT.classify)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Share on facebook", Reason.SHARE),
+        ("Deel dit artikel", Reason.SHARE),
+        ("Facebook0Tweet0Email0Print0", Reason.SHARE),
+        ("Lees verder", Reason.RELATED),
+        ("Home > Nieuws > Columns", Reason.NAVIGATION),
+        ("Deze website gebruikt cookies om je ervaring te verbeteren.", Reason.COOKIE),
+        ("Schrijf je in voor onze nieuwsbrief", Reason.CALL_TO_ACTION),
+        ("Whitepaper: Hoe bedien ik mijn klanten online?", Reason.ADVERT),
+        ("1823 CW Alkmaar", Reason.CONTACT),
+        ("KvK 12345678", Reason.CONTACT),
+        ("info@voorbeeld.nl", Reason.CONTACT),
+        ("© 2019 Webbureau", Reason.COPYRIGHT),
+        ("Website door Studio Pixel", Reason.COPYRIGHT),
+        ("Geef een reactie", Reason.COMMENTS),
+        ("Tags: klanten, service", Reason.TAGS),
+        ("fbpx", Reason.TRACKER),
+        ("Klik hier voor de PDF-versie", Reason.DOWNLOAD),
+        ("Pagina 3 van 12", Reason.PAGE_FURNITURE),
+    ],
+)
+def test_boilerplate_patterns(line, reason):
+    assert judge(line).reason is reason
+
+
+@pytest.mark.parametrize("line", ["Service", "Wat bepaalt eigenlijk ‘kleefkracht’?", "2015 en verder", P])
+def test_body_lines_are_not_boilerplate(line):
+    assert judge(line).label in (Label.PROSE, Label.SHORT)
+
+
+def test_byline_and_date_lines_are_metadata():
+    assert judge("Door Jan de Vries").byline.names == ["Jan de Vries"]
+    assert judge("maandag 3 maart 2014").date == "2014-03-03"
+
+
+def test_line_recurring_in_other_files_is_furniture():
+    assert judge(
+        "Volg ons ook op Mastodon en Bluesky", frozenset({"volg ons ook op mastodon en bluesky"})
+    ).reason in (
+        Reason.RECURRING,
+        Reason.SHARE,
+    )
+    assert (
+        judge("Onze vestiging in het zuiden", frozenset({"onze vestiging in het zuiden"})).reason
+        is Reason.RECURRING
+    )
+
+
+def test_glued_teaser():
+    assert is_glued_double("Wie beslist er eigenlijk?Wie beslist er eigenlijk?")
+    assert not is_glued_double("Wie beslist er eigenlijk?")
+
+
+def test_best_run_is_the_maximum_sum_span():
+    assert best_run([-5, 10, -2, 8, -30, 4]) == (1, 4)
+
+
+def test_headings_quotes_lists_and_closing_question_are_kept():
+    text = "\n\n".join(
+        [
+            "Mijn titel",
+            P,
+            "Een tussenkop",
+            P.replace("Klanten", "Mensen"),
+            "  • eerste punt van de lijst dat telt",
+            "  • tweede punt van de lijst dat telt",
+            P.replace("Klanten", "Zij"),
+            "Wat vind jij daarvan?",
+            "Share on twitter",
+        ]
+    )
+    column = clean_units(segment(text), "t.txt", set())
+    types = [(b.type, b.text) for b in column.blocks]
+    assert (BlockType.HEADING, "Een tussenkop") in types
+    assert (BlockType.LIST_ITEM, "eerste punt van de lijst dat telt") in types
+    assert types[-1] == (BlockType.PARAGRAPH, "Wat vind jij daarvan?")
+    assert column.title == "Mijn titel"
+
+
+def test_end_marker_stops_the_body_before_teasers():
+    teaser = "Dat heb jij vast ook wel eens meegemaakt met een klant die maar vragen blijft stellen aan jou."
+    text = "\n\n".join(
+        [P, P.replace("Klanten", "Wij"), "Lees ook", teaser, "Lees verder", teaser.replace("Dat", "Dit")]
+    )
+    column = clean_units(segment(text), "t.txt", set())
+    assert [b.text for b in column.blocks] == [P, P.replace("Klanten", "Wij")]
+
+
+def test_pull_quote_repeating_the_body_is_removed():
+    quote = "zonder hen is er geen bedrijf, dat weten we allemaal wel."
+    column = clean_units(segment("\n\n".join([P, quote, P.replace("Klanten", "Wij")])), "t.txt", set())
+    assert [b.text for b in column.blocks] == [P, P.replace("Klanten", "Wij")]
+    assert {r.text: r.reason for r in column.removed}[quote] is Reason.REPEATED
+
+
+def test_hard_wrapped_text_is_rejoined_with_hyphenation_and_page_numbers_dropped():
+    para = (
+        "De klant staat centraal in elk bedrijf dat wil groeien en bloeien in een\n"
+        "markt die steeds sneller verandert. Wie niet luistert naar zijn klanten,\n"
+        "verliest ze aan een concurrent die dat wel doet, en dat gebeurt vaak zon-\n"
+        "der dat de ondernemer het zelf merkt of er iets aan kan doen achteraf.\n"
+    )
+    text = (
+        "Kennisbank Klantgericht\n"
+        + para
+        + "\n3\n\nKennisbank Klantgericht\n"
+        + para
+        + "\n4\n\nKennisbank Klantgericht\n"
+        + para
+    )
+    column = clean_units(segment(text), "t.txt", set())
+    assert "zonder dat de ondernemer" in column.blocks[0].text
+    reasons = {r.text: r.reason for r in column.removed}
+    assert reasons["3"] is Reason.PAGE_FURNITURE
+    assert reasons["Kennisbank Klantgericht"] in (Reason.PAGE_FURNITURE, Reason.TITLE)

@@ -1,0 +1,84 @@
+"""Property-based: no crash on any text, nothing invented, every input line accounted for."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kolom.ingest.clean import clean_units
+from kolom.ingest.read import InputError
+from kolom.ingest.repair import repair, strip_line
+from kolom.ingest.segment import segment
+
+WORDS = [
+    "klant",
+    "de",
+    "het",
+    "en",
+    "is",
+    "van",
+    "Share",
+    "Lees",
+    "ook",
+    "©",
+    "2019",
+    "Door",
+    "Jan",
+    "de Vries",
+    "14 november 2014",
+    "•",
+    "fbpx",
+    "www.x.nl",
+    "?",
+    ".",
+    "een",
+    "bedrijf",
+    "niet",
+    "wij",
+    "zijn",
+    "Auteur",
+]
+line = st.lists(st.sampled_from(WORDS), max_size=30).map(" ".join)
+lines = st.lists(st.one_of(line, st.text(max_size=60)), max_size=40).map("\n".join)
+
+
+def _clean(text: str):
+    try:
+        return clean_units(segment(repair(text)), "p.txt", set())
+    except InputError:
+        return None
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(lines)
+def test_never_crashes_and_accounts_for_every_line(text):
+    column = _clean(text)
+    if column is None:
+        return
+    repaired = repair(text).split("\n")
+    covered: set[int] = {r.line for r in column.removed}
+    for block in column.blocks:
+        covered.update(range(block.lines[0], block.lines[1] + 1))
+    for number, raw in enumerate(repaired, start=1):
+        if strip_line(raw):
+            assert number in covered, f"line {number} {raw!r} is neither kept nor reported"
+
+
+@settings(max_examples=300, deadline=None)
+@given(lines)
+def test_output_text_comes_from_the_input(text):
+    column = _clean(text)
+    if column is None:
+        return
+
+    def norm(s: str) -> str:
+        return re.sub(r"\s+", " ", s)
+
+    source = norm(repair(text))
+    for block in column.blocks:
+        assert norm(block.text) in source
+    for value in (None if column.title_derived else column.title, column.subtitle, *column.authors):
+        if value:
+            assert norm(value) in source

@@ -1,0 +1,78 @@
+"""Reading: encodings, repairs, and clear messages for bad input."""
+
+from __future__ import annotations
+
+import pytest
+
+from kolom import pipeline
+from kolom.ingest.read import InputError, decode
+from kolom.ingest.repair import is_blank, repair
+
+PROSE = "Dit is een column over klanten en de manier waarop we met hen omgaan in ons bedrijf. " * 3
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        PROSE.encode("utf-8"),
+        b"\xef\xbb\xbf" + PROSE.encode("utf-8"),
+        ("Idee\u00ebn " + PROSE).encode("cp1252"),
+    ],
+)
+def test_decodes_utf8_bom_and_cp1252(data):
+    assert "klanten" in decode(data)
+
+
+def test_cp1252_keeps_diacritics():
+    assert decode(("Ideeën en één café. " + PROSE).encode("cp1252")).startswith("Ideeën en één café.")
+
+
+def test_repairs_mojibake_but_keeps_curly_quotes_and_nbsp():
+    assert repair("mkbâ€™er ideeÃ«n ‘kleven’ een\u00a0beurt") == "mkb’er ideeën ‘kleven’ een\u00a0beurt"
+
+
+def test_line_endings_and_form_feeds_become_newlines():
+    assert repair("a\r\nb\rc\fd") == "a\nb\nc\nd"
+
+
+def test_nbsp_only_line_is_blank():
+    assert is_blank("\u00a0 \u00a0") and not is_blank("\u00a0x")
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty"),
+        (b"   \n\n", "empty"),
+        (b"\x00\x01\x02binary\x00", "binary"),
+        (b"x" * 6_000_000, "over the limit"),
+    ],
+)
+def test_bad_bytes_get_a_clear_message(data, message):
+    with pytest.raises(InputError, match=message):
+        decode(data)
+
+
+def test_bad_files_are_reported_by_name_and_the_rest_still_build(tmp_path):
+    (tmp_path / "goed.txt").write_text(PROSE + "\n\n" + PROSE, encoding="utf-8")
+    (tmp_path / "leeg.txt").write_bytes(b"")
+    (tmp_path / "binair.txt").write_bytes(bytes(range(256)) * 4)
+    (tmp_path / "geen-proza.txt").write_text("Home\nMenu\nContact\n© 2020\n", encoding="utf-8")
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    (sub / "dieper.txt").write_text(PROSE, encoding="utf-8")
+    corpus = pipeline.run(tmp_path, workers=1)
+    assert sorted(c.source for c in corpus.columns) == ["goed.txt", "sub/dieper.txt"]
+    problems = {p.source: p.message for p in corpus.problems}
+    assert set(problems) == {"leeg.txt", "binair.txt", "geen-proza.txt"}
+    assert "empty" in problems["leeg.txt"]
+    assert "binary" in problems["binair.txt"]
+    assert "no prose" in problems["geen-proza.txt"]
+
+
+def test_raw_files_are_never_modified(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes(("Titel\r\n\r\n" + PROSE + "\r\nfbpx\r\n").encode("cp1252"))
+    before = path.read_bytes()
+    pipeline.run(tmp_path, workers=1)
+    assert path.read_bytes() == before
