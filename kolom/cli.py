@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import os
+import shutil
+import subprocess
 import sys
 import time
 from pathlib import Path
+
+import yaml
 
 from kolom import pipeline
 
@@ -30,6 +35,48 @@ def cmd_clean(args: argparse.Namespace) -> int:
     return 0 if corpus.columns or not corpus.problems else 1
 
 
+def _mkdocs(config: Path, raw: Path, pdf: bool, site_dir: Path | None = None) -> int:
+    env = dict(
+        os.environ, KOLOM_RAW=str(raw.resolve()), KOLOM_PDF="1" if pdf else "0", NO_MKDOCS_2_WARNING="1"
+    )
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config)]
+    command += ["--site-dir", str(site_dir.resolve())] if site_dir else []
+    return subprocess.run(command, env=env).returncode
+
+
+def cmd_site(args: argparse.Namespace) -> int:
+    """Clean raw/, generate the pages, build site/ with --strict, write the PDFs, index with Pagefind."""
+    return _mkdocs(args.config, args.raw, pdf=not args.no_pdf, site_dir=args.site_dir)
+
+
+def cmd_offline(args: argparse.Namespace) -> int:
+    """Build the file:// edition with Material's search and PDFs, and zip it."""
+    site_dir = (
+        args.site_dir
+        or args.config.parent / yaml.safe_load(args.config.read_text(encoding="utf-8"))["site_dir"]
+    )
+    code = _mkdocs(args.config, args.raw, pdf=True, site_dir=site_dir)
+    if code:
+        return code
+    archive = shutil.make_archive(str(args.zip.with_suffix("")), "zip", root_dir=site_dir)
+    print(f"kolom: offline edition written to {archive}", file=sys.stderr)
+    return 0
+
+
+def cmd_pdf(args: argparse.Namespace) -> int:
+    """Only the PDFs: one per column, one per author, and the knowledge base."""
+    from kolom.pdf.render import write_all
+    from kolom.site import knowledge
+
+    start = time.perf_counter()
+    corpus = pipeline.run(args.raw, progress=sys.stderr.isatty())
+    problems = write_all(knowledge.build(corpus), args.out)
+    for problem in problems:
+        print(f"kolom: {problem}", file=sys.stderr)
+    _report(corpus, time.perf_counter() - start)
+    return 1 if problems and not corpus.columns else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kolom", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -37,6 +84,25 @@ def build_parser() -> argparse.ArgumentParser:
     clean.add_argument("input", type=Path, help="folder of raw .txt files (searched recursively)")
     clean.add_argument("--json", type=Path, required=True, help="folder for <stem>.json per input file")
     clean.set_defaults(func=cmd_clean)
+
+    site = sub.add_parser("site", help="build site/ (pages, search, PDFs) from the raw columns")
+    site.add_argument("--raw", type=Path, default=Path("raw"), help="folder of raw .txt files")
+    site.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
+    site.add_argument("--no-pdf", action="store_true", help="skip the PDFs (faster previews)")
+    site.add_argument("--site-dir", type=Path, help="where to build (default: site_dir of the config)")
+    site.set_defaults(func=cmd_site)
+
+    offline = sub.add_parser("offline", help="build the file:// edition and zip it")
+    offline.add_argument("--raw", type=Path, default=Path("raw"))
+    offline.add_argument("--config", type=Path, default=Path("mkdocs-offline.yml"))
+    offline.add_argument("--zip", type=Path, default=Path("kolom-offline.zip"))
+    offline.add_argument("--site-dir", type=Path, help="where to build before zipping")
+    offline.set_defaults(func=cmd_offline)
+
+    pdf = sub.add_parser("pdf", help="write the PDFs only")
+    pdf.add_argument("--raw", type=Path, default=Path("raw"))
+    pdf.add_argument("--out", type=Path, default=Path("site/pdf"))
+    pdf.set_defaults(func=cmd_pdf)
     return parser
 
 

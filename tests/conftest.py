@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import http.server
 import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -31,3 +39,79 @@ def seed_corpus() -> pipeline.Corpus:
 @pytest.fixture(scope="session")
 def seed_columns(seed_corpus) -> dict[str, object]:
     return {Path(c.source).stem: c for c in seed_corpus.columns}
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_kolom(*args: str) -> subprocess.CompletedProcess:
+    """Run the real `kolom` command from the project root, as a user would."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    return subprocess.run(
+        [sys.executable, "-m", "kolom", *args], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The real site of the seed corpus, PDFs included, built once per test session."""
+    site = tmp_path_factory.mktemp("site")
+    result = run_kolom("site", "--raw", str(SEEDS_RAW), "--site-dir", str(site))
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def serve(directory: Path):
+    """Serve a folder on a free loopback port; yields the base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site):
+    with serve(built_site) as url:
+        yield url
+
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium, driven by Playwright (never a downloaded browser)."""
+    from playwright.sync_api import sync_playwright
+
+    executable = shutil.which("chromium") or "/usr/bin/chromium"
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = context.new_page()
+    yield pg
+    context.close()

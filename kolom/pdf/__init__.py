@@ -1,0 +1,1 @@
+"""PDF export: columns -> print HTML (Jinja templates) -> WeasyPrint, tagged and hyphenated in Dutch."""

@@ -1,0 +1,148 @@
+"""Render the PDFs: one per column, one per author, and the whole knowledge base in one or more volumes.
+
+HTML comes from the Jinja templates beside this module; WeasyPrint typesets it (A4, Dutch hyphenation
+through pyphen, embedded fonts, bookmarks, metadata) as a tagged PDF (PDF/UA-1). A document that fails
+is reported by name; the others are still written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from itertools import groupby
+from pathlib import Path
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from kolom.site.knowledge import AuthorPage, ColumnPage, KnowledgeBase, Volume, dutch_date
+
+PARALLEL_MIN_DOCUMENTS = 8
+PDF_VARIANT = "pdf/ua-1"
+
+
+@dataclass(frozen=True)
+class Job:
+    """One PDF to write: its HTML and where it goes."""
+
+    name: str
+    html: str
+    target: Path
+
+
+@cache
+def _env() -> Environment:
+    return Environment(loader=PackageLoader("kolom.pdf", "templates"), autoescape=select_autoescape(["html"]))
+
+
+@cache
+def _stylesheet():
+    from weasyprint import CSS
+    from weasyprint.text.fonts import FontConfiguration
+
+    fonts = FontConfiguration()
+    return CSS(
+        string=files("kolom.pdf").joinpath("print.css").read_text(encoding="utf-8"), font_config=fonts
+    ), fonts
+
+
+def view(page: ColumnPage) -> dict:
+    """What the templates need of a column: the page, its Dutch date and its blocks grouped by type."""
+    groups = [
+        {"kind": str(kind), "blocks": list(blocks)}
+        for kind, blocks in groupby(page.column.blocks, key=lambda b: b.type)
+    ]
+    return {
+        "column": page.column,
+        "summary": page.summary,
+        "date": dutch_date(page.column.date),
+        "groups": groups,
+    }
+
+
+def column_html(page: ColumnPage) -> str:
+    return _env().get_template("column.html").render(page=view(page))
+
+
+def author_html(author: AuthorPage) -> str:
+    description = f"{len(author.columns)} kolommen, {author.period}."
+    groups = [{"name": author.name, "columns": [view(p) for p in author.columns]}]
+    return (
+        _env()
+        .get_template("book.html")
+        .render(
+            title=author.name, kicker="Kolommen van", author=author, description=description, groups=groups
+        )
+    )
+
+
+def volume_html(volume: Volume, count: int) -> str:
+    groups = [{"name": name, "columns": [view(p) for p in pages]} for name, pages in volume.groups]
+    title = "Kennisbank van kolommen" + (f", deel {volume.slug.rsplit('-', 1)[-1]}" if count > 1 else "")
+    authors = ", ".join(name for name, _ in volume.groups)
+    description = f"{volume.size} kolommen van {authors}."
+    return (
+        _env()
+        .get_template("book.html")
+        .render(title=title, kicker="Kennisbank", author=None, description=description, groups=groups)
+    )
+
+
+def render(job: Job) -> str | None:
+    """Write one PDF; returns a problem message instead of raising."""
+    try:
+        from weasyprint import HTML
+
+        css, fonts = _stylesheet()
+        job.target.parent.mkdir(parents=True, exist_ok=True)
+        HTML(string=job.html, base_url=str(job.target.parent)).write_pdf(
+            job.target, stylesheets=[css], font_config=fonts, pdf_variant=PDF_VARIANT
+        )
+        return None
+    except Exception as exc:  # any failure in one document must not stop the others
+        with contextlib.suppress(OSError):
+            job.target.unlink(missing_ok=True)
+        return f"PDF of {job.name} could not be written: {type(exc).__name__}: {exc}"
+
+
+def jobs(kb: KnowledgeBase, out_dir: Path) -> tuple[list[Job], list[str]]:
+    """Every PDF of the knowledge base (biggest first, so a pool finishes together) and what failed to lay out."""
+    volumes = kb.volumes()
+    planned = [
+        *[
+            (
+                f"column {p.column.slug} ({p.column.source})",
+                column_html,
+                p,
+                out_dir / "kolommen" / f"{p.column.slug}.pdf",
+            )
+            for p in kb.columns
+        ],
+        *[(f"author {a.name}", author_html, a, out_dir / "auteurs" / f"{a.slug}.pdf") for a in kb.authors],
+        *[
+            (f"knowledge base {v.slug}", lambda v: volume_html(v, len(volumes)), v, out_dir / f"{v.slug}.pdf")
+            for v in volumes
+        ],
+    ]
+    result, problems = [], []
+    for name, make_html, item, target in planned:
+        try:
+            result.append(Job(name, make_html(item), target))
+        except Exception as exc:  # one document that cannot be laid out must not stop the others
+            problems.append(f"PDF of {name} could not be laid out: {type(exc).__name__}: {exc}")
+    return sorted(result, key=lambda j: -len(j.html)), problems
+
+
+def write_all(kb: KnowledgeBase, out_dir: Path, workers: int | None = None) -> list[str]:
+    """Write all PDFs under out_dir; returns the problems, one message per PDF that failed."""
+    todo, problems = jobs(kb, out_dir)
+    workers = workers or os.cpu_count() or 1
+    if workers > 1 and len(todo) >= PARALLEL_MIN_DOCUMENTS:
+        with ProcessPoolExecutor(workers) as pool:
+            results = list(pool.map(render, todo))
+    else:
+        results = [render(j) for j in todo]
+    return problems + [r for r in results if r]

@@ -1,0 +1,132 @@
+"""The real PDFs read back with poppler's pdftotext and with pypdf."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+
+import pytest
+from pypdf import PdfReader
+
+from kolom.pdf.render import Job, render, write_all
+from tests.conftest import load_gold
+
+pytestmark = pytest.mark.pdf
+
+GOLD = load_gold()
+
+
+def squash(text: str) -> str:
+    """Compare texts without the whitespace and hyphens that line breaking adds or removes."""
+    return re.sub(r"[\s\u00ad\u2010\u2011-]+", "", text)
+
+
+A4_BODY_AREA = [
+    "-x",
+    "0",
+    "-y",
+    "62",
+    "-W",
+    "595",
+    "-H",
+    "712",
+]  # points: the page without running head and folio
+
+
+def pdftotext(path, body_only: bool = False) -> str:
+    args = ["pdftotext", "-enc", "UTF-8", *(A4_BODY_AREA if body_only else []), str(path), "-"]
+    return subprocess.run(args, capture_output=True, text=True, check=True).stdout
+
+
+def outline_titles(reader: PdfReader) -> list[str]:
+    titles: list[str] = []
+
+    def walk(items):
+        for item in items:
+            walk(item) if isinstance(item, list) else titles.append(item.title)
+
+    walk(reader.outline)
+    return titles
+
+
+def test_every_pdf_opens(built_site):
+    pdfs = sorted((built_site / "pdf").rglob("*.pdf"))
+    assert len(pdfs) == 5 + 5 + 1
+    for path in pdfs:
+        assert len(PdfReader(path).pages) >= 1
+
+
+def test_knowledge_base_holds_every_body_paragraph_and_no_removed_line(built_site, seed_columns):
+    text = squash(pdftotext(built_site / "pdf" / "kennisbank.pdf", body_only=True))
+    for gold in GOLD.values():
+        for line in gold["body_lines"]:
+            assert squash(line) in text, line[:60]
+        for line in gold["boilerplate_examples"]:
+            if line not in ("Auteur",):  # a common word, also in the running text
+                assert squash(line) not in text, line
+
+
+def test_hyphenated_words_join_back(built_site):
+    raw = pdftotext(built_site / "pdf" / "kolommen" / "kleefkracht.pdf")
+    assert re.search(r"\w[-\u2010]\n\w", raw), "expected Dutch hyphenation at line ends"
+    joined = re.sub(r"(\w)[-\u2010]\n(\w)", r"\1\2", raw)
+    assert "plakkerigheid" in joined and "receptiedame" in joined
+
+
+def test_outline_has_an_entry_per_column_and_metadata(built_site, seed_columns):
+    reader = PdfReader(built_site / "pdf" / "kennisbank.pdf")
+    titles = outline_titles(reader)
+    for column in seed_columns.values():
+        assert column.title in titles
+    assert reader.metadata.title == "Kennisbank van kolommen"
+    assert reader.trailer["/Root"]["/Lang"] == "nl"
+    assert "/StructTreeRoot" in reader.trailer["/Root"]  # tagged (PDF/UA-1)
+
+
+def test_fonts_are_embedded(built_site):
+    result = subprocess.run(
+        ["pdffonts", str(built_site / "pdf" / "kennisbank.pdf")], capture_output=True, text=True
+    )
+    rows = [r for r in result.stdout.splitlines()[2:] if r.strip()]
+    assert rows and all(" yes " in r for r in rows)
+
+
+def test_author_pdf_has_cover_contents_with_page_numbers_and_running_header(built_site):
+    text = pdftotext(built_site / "pdf" / "auteurs" / "michel-de-haan.pdf")
+    assert "Inhoud" in text
+    assert re.search(r"Kleefkracht\s*\.{3,}\s*\d+", text)
+    pages = text.split("\f")
+    assert "Michel de Haan" in pages[-2] and "Kleefkracht" in pages[-2].splitlines()[0] + pages[-2]
+
+
+def test_one_page_of_each_kind_renders_to_png(built_site, tmp_path):
+    for n, name in enumerate(("kennisbank.pdf", "auteurs/wim-aalbers.pdf", "kolommen/kleefkracht.pdf")):
+        args = ["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", "-singlefile"]
+        subprocess.run([*args, str(built_site / "pdf" / name), str(tmp_path / f"p{n}")], check=True)
+    assert all((tmp_path / f"p{n}.png").stat().st_size > 1000 for n in range(3))
+
+
+def test_a_pdf_that_fails_is_named_and_the_others_are_written(tmp_path, seed_corpus, monkeypatch):
+    from kolom.pdf import render as module
+    from kolom.site import knowledge
+
+    kb = knowledge.build(seed_corpus)
+    broken = kb.columns[0].column.slug
+    original = module.column_html
+
+    def failing(page):
+        if page.column.slug == broken:
+            raise ValueError("cannot lay out")
+        return original(page)
+
+    monkeypatch.setattr(module, "column_html", failing)
+    problems = write_all(kb, tmp_path, workers=1)
+    assert len(problems) == 1 and broken in problems[0]
+    assert len(list((tmp_path / "kolommen").glob("*.pdf"))) == 4
+    assert (tmp_path / "kennisbank.pdf").exists()
+
+
+def test_render_reports_an_unwritable_target_by_name(tmp_path):
+    (tmp_path / "taken").write_text("a file, not a folder")
+    problem = render(Job("column x", "<p>x</p>", tmp_path / "taken" / "x.pdf"))
+    assert problem and "column x" in problem
