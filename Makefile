@@ -7,7 +7,7 @@ RAW    ?= raw
 APT_PACKAGES := chromium poppler-utils fonts-ebgaramond fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 zip
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: setup system-deps site serve offline pdf test test-fast lint bench clean
+.PHONY: setup system-deps site serve offline pdf deploy test test-fast lint bench clean
 
 setup: system-deps $(VENV)/.installed
 
@@ -24,13 +24,16 @@ site: setup            ## clean raw/, build site/ (pages, search index) and site
 	$(BIN)/kolom site --raw $(RAW)
 
 serve: setup           ## live preview; rebuilds when raw/ or docs/ change
-	KOLOM_RAW=$(RAW) $(BIN)/mkdocs serve --livereload
+	KOLOM_RAW=$(RAW) NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --livereload
 
 offline: setup         ## kolom-offline.zip: the site for file://, with Material's own search
 	$(BIN)/kolom offline --raw $(RAW)
 
 pdf: setup             ## only the PDFs, into site/pdf/
 	$(BIN)/kolom pdf --raw $(RAW) --out site/pdf
+
+deploy: setup          ## publish site/ (with PDFs) to the gh-pages branch of this repository
+	KOLOM_RAW=$(RAW) KOLOM_PDF=1 NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs gh-deploy --force
 
 lint: setup
 	$(BIN)/ruff check .

@@ -25,11 +25,18 @@ TOKEN_RE = re.compile(r"[^\W\d_]+|[.,;:!?]")
 MIN_SENTENCE_WORDS = 6
 MAX_SENTENCE_WORDS = 60
 SIMILARITY_THRESHOLD = 0.08
+CONVERGED = 1e-6  # largest change of a sentence's rank between two power iterations
 
 
 @cache
 def _stemmer():
     return snowballstemmer.stemmer("dutch")
+
+
+@cache
+def stem(word: str) -> str:
+    """The Dutch Snowball stem of one word, memoised: a corpus repeats its vocabulary."""
+    return _stemmer().stemWord(word)
 
 
 @cache
@@ -44,8 +51,7 @@ def sentences(paragraphs: Iterable[str]) -> list[str]:
 
 def terms(text: str) -> list[str]:
     """Stems of the content words of a text."""
-    words = [w for w in WORD_RE.findall(text.lower()) if w not in stop_words()]
-    return _stemmer().stemWords(words)
+    return [stem(w) for w in WORD_RE.findall(text.lower()) if w not in stop_words()]
 
 
 def surface_forms(texts: Iterable[str]) -> dict[str, str]:
@@ -53,8 +59,8 @@ def surface_forms(texts: Iterable[str]) -> dict[str, str]:
     forms: dict[str, Counter[str]] = {}
     for text in texts:
         words = [w for w in WORD_RE.findall(text.lower()) if w not in stop_words()]
-        for word, stem in zip(words, _stemmer().stemWords(words), strict=True):
-            forms.setdefault(stem, Counter())[word] += 1
+        for word in words:
+            forms.setdefault(stem(word), Counter())[word] += 1
     return {stem: c.most_common(1)[0][0] for stem, c in forms.items()}
 
 
@@ -92,7 +98,7 @@ def noun_stems(texts: Iterable[str]) -> set[str]:
             and w not in stop_words()
             and (nxt in ".,;:!?" or nxt in stop_words())
         ]
-        found.update(_stemmer().stemWords(nouns))
+        found.update(stem(w) for w in nouns)
     return found
 
 
@@ -125,10 +131,14 @@ def lexrank(items: Sequence[str], s: SummarySettings = DEFAULT.summary) -> list[
                 edges[j].append(i)
     rank = [1.0 / n] * n
     for _ in range(s.lexrank_iterations):
-        rank = [
+        new = [
             (1 - s.lexrank_damping) / n + s.lexrank_damping * sum(rank[j] / len(edges[j]) for j in edges[i])
             for i in range(n)
         ]
+        converged = max(abs(a - b) for a, b in zip(new, rank, strict=True)) < CONVERGED
+        rank = new
+        if converged:
+            break
     return rank
 
 

@@ -1,0 +1,115 @@
+"""`make bench`: throughput of ingest, site build and PDF export on corpora generated at run time.
+
+usage: python bench/run.py [--quick]   (--quick: smaller corpora, for a smoke run)
+Prints one table per stage; nothing is asserted (speed is reported, never tested).
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.generate import write_corpus
+from kolom import pipeline
+from kolom.site import knowledge
+from kolom.site.pages import all_pages
+
+ROOT = Path(__file__).resolve().parent.parent
+ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+
+BARE_CONFIG = """site_name: Kolom
+theme: {{name: material, language: nl, font: false, features: [navigation.tabs]}}
+plugins: [tags]
+markdown_extensions: [admonition, attr_list, md_in_html, tables, toc, pymdownx.details, pymdownx.superfences]
+nav: [index.md, auteurs/index.md, archief.md, onderwerpen.md, over.md]
+docs_dir: {docs}
+site_dir: {site}
+"""
+
+
+def timed(fn):
+    start = time.perf_counter()
+    result = fn()
+    return time.perf_counter() - start, result
+
+
+def bench_ingest(tmp: Path, count: int) -> None:
+    raw = write_corpus(tmp / f"ingest-{count}", count)
+    size = sum(p.stat().st_size for p in raw.iterdir())
+    seconds, corpus = timed(lambda: pipeline.run(raw))
+    print(
+        f"| ingest | {count:,} columns | {size / 1e6:.1f} MB | {seconds:.1f} s | {count / seconds:,.0f} columns/s |"
+    )
+    assert len(corpus.columns) == count
+
+
+def _tree_bytes(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def bench_site(tmp: Path, count: int) -> None:
+    raw = write_corpus(tmp / f"site-{count}", count)
+    site = tmp / f"site-out-{count}"
+    command = [sys.executable, "-m", "kolom", "site", "--raw", str(raw), "--site-dir", str(site), "--no-pdf"]
+    ours, _ = timed(lambda: subprocess.run(command, cwd=ROOT, env=ENV, check=True, capture_output=True))
+    docs = tmp / f"bare-docs-{count}"
+    pages = all_pages(knowledge.build(pipeline.run(raw)))
+    for rel, text in pages.items():
+        target = docs / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(
+            text.replace("template: column.html\n", "").replace("template: author.html\n", ""), "utf-8"
+        )
+    config = tmp / f"bare-{count}.yml"
+    config.write_text(BARE_CONFIG.format(docs=docs, site=tmp / f"bare-site-{count}"), encoding="utf-8")
+    bare, _ = timed(
+        lambda: subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config)],
+            env=ENV,
+            check=True,
+            capture_output=True,
+        )
+    )
+    index = _tree_bytes(site / "pagefind")
+    print(
+        f"| site | {count:,} columns | kolom site {ours:.1f} s | bare mkdocs {bare:.1f} s | ratio {ours / bare:.2f} | Pagefind index {index / 1e6:.1f} MB |"
+    )
+
+
+def bench_pdf(tmp: Path, count: int) -> None:
+    from pypdf import PdfReader
+
+    raw = write_corpus(tmp / f"pdf-{count}", count)
+    out = tmp / f"pdf-out-{count}"
+    command = [sys.executable, "-m", "kolom", "pdf", "--raw", str(raw), "--out", str(out)]
+    seconds, _ = timed(lambda: subprocess.run(command, cwd=ROOT, env=ENV, check=True, capture_output=True))
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    files = list(out.rglob("*.pdf"))
+    pages = sum(len(PdfReader(p).pages) for p in files)
+    print(
+        f"| pdf | {count:,} columns | {len(files):,} PDFs, {pages:,} pages | {seconds:.1f} s | {pages / seconds:.0f} pages/s | peak {peak_mb:,.0f} MB per process |"
+    )
+
+
+def main() -> int:
+    quick = "--quick" in sys.argv
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        print("| stage | corpus | | | | |\n|---|---|---|---|---|---|")
+        bench_ingest(tmp, 1_000 if quick else 10_000)
+        for count in (200,) if quick else (1_000, 5_000):
+            bench_site(tmp, count)
+        for count in (20,) if quick else (100, 1_000):
+            bench_pdf(tmp, count)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
