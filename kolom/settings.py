@@ -46,7 +46,7 @@ class ExtractSettings:
     title_max_chars: int = 160
     derived_title_max_words: int = 9
     name_max_tokens: int = 6
-    header_search_units: int = 12
+    header_search_units: int = 20
 
 
 @dataclass(frozen=True)

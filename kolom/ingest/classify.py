@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from kolom.ingest.extract.byline import SOURCE_RE, Byline, is_label, parse_byline
-from kolom.ingest.extract.dates import whole_line_date
+from kolom.ingest.extract.dates import published_date, unglue, whole_line_date
 from kolom.ingest.segment import SENTENCE_END, Unit, running_furniture
 from kolom.model import BlockType, Reason
 from kolom.patterns.boilerplate import match_end_marker, match_line
@@ -78,9 +78,7 @@ def is_prose(unit: Unit, s: ClassifySettings) -> bool:
     return unit.words >= s.prose_min_words and unit.density >= s.prose_min_stopword_density
 
 
-def label_unit(
-    unit: Unit, index: int, furniture: set[str], recurring: set[str], s: ClassifySettings
-) -> Judged:
+def label_unit(unit: Unit, furniture: set[str], recurring: set[str], s: ClassifySettings) -> Judged:
     """Pass 1: judge one unit on its own."""
     text = unit.text
     if is_glued_double(text):
@@ -89,10 +87,10 @@ def label_unit(
         iso = whole_line_date(text)
         if iso:
             return Judged(unit, Label.META, Reason.DATE, date=iso)
-        byline = parse_byline(text, bare_name_ok=unit.bullet and index < 30)
+        byline = parse_byline(text) or parse_byline(unglue(text))
         if byline:
             reason = Reason.ATTRIBUTION if byline.source else Reason.BYLINE
-            return Judged(unit, Label.META, reason, byline=byline)
+            return Judged(unit, Label.META, reason, byline=byline, date=published_date(text))
         if SOURCE_RE.match(text):
             return Judged(unit, Label.META, Reason.ATTRIBUTION)
         end = match_end_marker(text)
@@ -232,10 +230,24 @@ def type_body(page: Page, s: ClassifySettings = DEFAULT.classify) -> None:
             j.reason = Reason.NOT_PROSE
 
 
+def mark_bare_bylines(units: list[Judged], start: int, s: ClassifySettings, window: int = 20) -> None:
+    """A bare name just above the body is a byline when it stands alone as a list item, or next to a date."""
+    for i in range(max(0, start - window), start):
+        j = units[i]
+        if j.label is not Label.SHORT or not (byline := parse_byline(j.text, bare_name_ok=True)):
+            continue
+        neighbours = [units[k] for k in (i - 1, i + 1) if 0 <= k < len(units)]
+        lone_item = j.unit.bullet and not any(n.unit.bullet for n in neighbours)
+        beside_date = any(n.date for n in neighbours)
+        if lone_item or beside_date:
+            j.label, j.reason, j.byline = Label.META, Reason.BYLINE, byline
+
+
 def classify(units: list[Unit], recurring: set[str], s: ClassifySettings = DEFAULT.classify) -> Page:
     """Label the units of one file and find its body."""
     furniture = running_furniture(units)
-    judged = [label_unit(u, i, furniture, recurring, s) for i, u in enumerate(units)]
+    judged = [label_unit(u, furniture, recurring, s) for u in units]
     mark_author_boxes(judged)
     start, end = find_body(judged, s)
+    mark_bare_bylines(judged, start, s)
     return Page(judged, start, end)

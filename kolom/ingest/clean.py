@@ -5,7 +5,7 @@ from __future__ import annotations
 from kolom.ingest.classify import Judged, Label, Page, classify, type_body
 from kolom.ingest.extract.authors import find_authors
 from kolom.ingest.extract.bio import bio_subject, find_bio
-from kolom.ingest.extract.dates import UPDATED_RE, copyright_year, find_dates
+from kolom.ingest.extract.dates import copyright_year, published_date
 from kolom.ingest.extract.publication import find_publication
 from kolom.ingest.extract.title import derive_title, find_title, strip_kicker
 from kolom.ingest.read import InputError
@@ -19,19 +19,17 @@ HEADER_DATE_MAX_WORDS = 15
 def choose_date(page: Page, authors: list[str]) -> str | None:
     """The publication date: a dated line near the top, else one in the tail, else the author's © year."""
     top = page.header()[-DEFAULT.extract.header_search_units :] + page.units[page.start : page.end]
-    published = [j for j in top if j.date and not UPDATED_RE.search(j.text)]
+    published = [j for j in top if j.date]
     if published:
         return published[0].date
-    for j in page.header():
+    for j in page.header()[-DEFAULT.extract.header_search_units :]:
         if (
             j.label is not Label.PROSE
             and j.unit.words <= HEADER_DATE_MAX_WORDS
-            and not UPDATED_RE.search(j.text)
+            and (iso := published_date(j.text))
         ):
-            found = find_dates(j.text)
-            if found:
-                j.reason = j.reason or Reason.DATE
-                return found[0].iso
+            j.reason = j.reason or Reason.DATE
+            return iso
     for j in page.tail():
         if j.label is Label.END:
             break

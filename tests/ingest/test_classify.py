@@ -14,7 +14,7 @@ P = "Klanten zijn de reden van ons werk en zonder hen is er geen bedrijf, dat we
 
 
 def judge(text: str, recurring: frozenset[str] = frozenset()):
-    return label_unit(make_unit(text, 1), 5, set(), set(recurring), DEFAULT.classify)
+    return label_unit(make_unit(text, 1), set(), set(recurring), DEFAULT.classify)
 
 
 @pytest.mark.parametrize(

@@ -77,6 +77,23 @@ def _iso(y: int, mo: int, d: int | None) -> str | None:
         return None
 
 
+GLUE_RE = re.compile(r"(?<=[a-zà-ÿ0-9])(?=[A-ZÀ-Þ])|(?<=[A-Za-zà-ÿ])(?=\d)")
+
+
+def unglue(text: str) -> str:
+    """Split words that a copied page glued together ('YoungNovember 11, 2024Updated')."""
+    return GLUE_RE.sub(" ", text)
+
+
+def published_date(text: str) -> str | None:
+    """The first date in a short line that is not introduced as an update ('Updated: 25 July 2024')."""
+    text = unglue(text)
+    for found in find_dates(text):
+        if not UPDATED_RE.search(text[max(0, found.start - 25) : found.start]):
+            return found.iso
+    return None
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """Every date-shaped span in the text, earliest first, spans not overlapping."""
     found: list[DateMatch] = []

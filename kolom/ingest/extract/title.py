@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kolom.ingest.classify import Judged, Label, Page
+from kolom.ingest.extract.names import is_name
 from kolom.settings import DEFAULT, ExtractSettings
 
 KICKER_RE = re.compile(
@@ -26,6 +27,7 @@ def is_title_shaped(j: Judged, s: ExtractSettings = DEFAULT.extract) -> bool:
         and len(text) <= s.title_max_chars
         and not text.endswith((".", ",", ";", ":"))
         and any(ch.isalpha() for ch in text)
+        and not is_name(text)
     )
 
 
@@ -45,11 +47,35 @@ def _run_before(units: list[Judged], anchor: int, limit: int) -> list[int]:
     return sorted(run)
 
 
+SEPARATOR_RE = r"\s*(?:[|/>»:–—-]|\d+\.)\s*"
+
+
+def corroborated(page: Page, i: int) -> bool:
+    """A headline repeated elsewhere on the page as a breadcrumb, page title or list item."""
+    text = page.units[i].text
+    pattern = re.compile(rf"(?:^|{SEPARATOR_RE}){re.escape(text)}(?:{SEPARATOR_RE}|$)")
+    return any(
+        k != i and pattern.search(u.text) and (len(u.text) > len(text) or u.unit.bullet)
+        for k, u in enumerate(page.units)
+    )
+
+
 def find_title(page: Page, s: ExtractSettings = DEFAULT.extract) -> tuple[list[int], str | None]:
-    """Unit indices of title (and subtitle), and a subtitle carried by a byline ('Column A | subtitle')."""
+    """Unit indices of title (and subtitle), and a subtitle carried by a byline ('Column A | subtitle').
+
+    A headline-shaped line that the page repeats (breadcrumb, page title) wins; else the run of
+    headline-shaped lines before the first byline or date near the body; else the run before the body.
+    """
     window = range(max(0, page.start - s.header_search_units), page.start)
     anchors = [i for i in window if page.units[i].label is Label.META]
     byline_rest = next((page.units[i].byline.rest for i in anchors if page.units[i].byline), None)
+    repeated = [
+        i
+        for i in window
+        if is_title_shaped(page.units[i]) and page.units[i].unit.words >= 2 and corroborated(page, i)
+    ]
+    if repeated:
+        return [repeated[-1]], byline_rest
     for anchor in [*anchors, page.start]:
         run = _run_before(page.units, anchor, s.header_search_units)
         if run:
