@@ -1,0 +1,236 @@
+"""Markdown for every generated page: home, columns, authors, archive, topics and the cleaning report.
+
+Pages are plain data -> text functions; links are Markdown links between `.md` files, so MkDocs
+checks them under `--strict` and rewrites them for both URL styles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import groupby
+
+import yaml
+
+from kolom.model import BlockType, Column, Reason
+from kolom.site.knowledge import AuthorPage, ColumnPage, KnowledgeBase, dutch_date
+
+COLUMNS_DIR = "kolommen"
+AUTHORS_DIR = "auteurs"
+PDF_DIR = "pdf"
+NEWEST_ON_HOME = 10
+
+_ESCAPE_RE = re.compile(r"([\\`*_{}\[\]<>|#])")
+_LIST_START_RE = re.compile(r"^(\d+)([.)])(\s)|^([-+])(\s)")
+
+
+def escape(text: str) -> str:
+    """Text as literal Markdown: no emphasis, links, HTML or list markers by accident."""
+    text = _ESCAPE_RE.sub(r"\\\1", text.replace("&", "&amp;"))
+    return _LIST_START_RE.sub(lambda m: f"{m[1]}\\{m[2]}{m[3]}" if m[1] else f"\\{m[4]}{m[5]}", text)
+
+
+def _front_matter(data: dict) -> str:
+    return "---\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000) + "---\n\n"
+
+
+def column_path(slug: str) -> str:
+    return f"{COLUMNS_DIR}/{slug}.md"
+
+
+def author_path(slug: str) -> str:
+    return f"{AUTHORS_DIR}/{slug}.md"
+
+
+def pdf_path(kind: str, slug: str) -> str:
+    """Where a PDF lives below the site root; the PDF renderer writes to the same place."""
+    return f"{PDF_DIR}/{kind}/{slug}.pdf"
+
+
+def _link(text: str, target: str, here: str) -> str:
+    depth = here.count("/")
+    return f"[{escape(text)}]({'../' * depth}{target})"
+
+
+def body_markdown(column: Column) -> str:
+    """The column's blocks: paragraphs, `##` headings, `>` quotes and `-` lists."""
+    out: list[str] = []
+    for is_list, group in groupby(column.blocks, key=lambda b: b.type is BlockType.LIST_ITEM):
+        if is_list:
+            out.append("\n".join(f"- {escape(b.text)}" for b in group))
+            continue
+        for block in group:
+            text = escape(block.text)
+            if block.type is BlockType.HEADING:
+                out.append(f"## {text}")
+            elif block.type is BlockType.QUOTE:
+                out.append(f"> {text}")
+            else:
+                out.append(text)
+    return "\n\n".join(out) + "\n"
+
+
+def column_page(page: ColumnPage, kb: KnowledgeBase) -> str:
+    c = page.column
+    here = column_path(c.slug)
+    meta = {
+        "template": "column.html",
+        "title": c.title,
+        "description": page.summary[:300],
+        "tags": page.topics,
+        "kolom": {
+            "kind": "column",
+            "slug": c.slug,
+            "derived": c.title_derived,
+            "subtitle": c.subtitle,
+            "date": dutch_date(c.date),
+            "year": page.year or "onbekend",
+            "authors": c.authors,
+            "pdf": pdf_path(COLUMNS_DIR, c.slug),
+            "source": c.source,
+        },
+    }
+    authors = ", ".join(_link(a, author_path(s), here) for a, s in zip(c.authors, page.author_slugs, strict=True))
+    facts = [authors or "auteur onbekend", dutch_date(c.date)]
+    if c.publication:
+        facts.append(escape(c.publication))
+    facts.append(f"{page.reading_minutes} min leestijd")
+    parts = [
+        _front_matter(meta),
+        '<p class="kolom-facts" markdown>' + " · ".join(facts) + "</p>\n\n",
+        f'!!! abstract "Samenvatting"\n\n    {escape(page.summary)}\n\n',
+        body_markdown(c),
+    ]
+    return "".join(parts)
+
+
+def author_page(author: AuthorPage) -> str:
+    here = author_path(author.slug)
+    meta = {
+        "template": "author.html",
+        "title": author.name,
+        "description": (author.bio or f"Kolommen van {author.name}")[:300],
+        "kolom": {"kind": "author", "slug": author.slug, "pdf": pdf_path(AUTHORS_DIR, author.slug)},
+    }
+    lines = [_front_matter(meta)]
+    if author.bio:
+        lines.append(f'<p class="kolom-bio">{escape(author.bio)}</p>\n')
+    facts = [
+        f"**Kolommen:** {len(author.columns)}",
+        f"**Periode:** {author.period}",
+    ]
+    if author.publications:
+        facts.append("**Publicaties:** " + ", ".join(escape(p) for p in author.publications))
+    if author.website:
+        url = author.website if author.website.startswith("http") else f"https://{author.website}"
+        facts.append(f"**Website:** [{escape(author.website)}]({url})")
+    lines.append(" · ".join(facts) + "\n")
+    if author.terms:
+        lines.append("## Kenmerkende thema's\n")
+        lines.append('<p class="kolom-terms">' + " ".join(f"<span>{escape(t)}</span>" for t in author.terms) + "</p>\n")
+    if author.positions:
+        lines.append("## Standpunten in eigen woorden\n")
+        lines.append("\n".join(f"> {escape(s)}\n>" for s in author.positions).rstrip(">\n") + "\n")
+    lines.append("## Kolommen\n")
+    for page in author.columns:
+        c = page.column
+        lines.append(f"- {_link(c.title or c.slug, column_path(c.slug), here)} — {dutch_date(c.date)}  \n  {escape(page.summary)}")
+    return "\n".join(lines) + "\n"
+
+
+def authors_index(kb: KnowledgeBase) -> str:
+    here = f"{AUTHORS_DIR}/index.md"
+    lines = [_front_matter({"title": "Auteurs"}), "# Auteurs\n", "| Auteur | Kolommen | Periode |", "|---|---:|---|"]
+    for a in kb.authors:
+        lines.append(f"| {_link(a.name, author_path(a.slug), here)} | {len(a.columns)} | {a.period} |")
+    return "\n".join(lines) + "\n"
+
+
+def _column_item(page: ColumnPage, here: str) -> str:
+    c = page.column
+    who = ", ".join(escape(a) for a in c.authors) or "auteur onbekend"
+    return f"- {_link(c.title or c.slug, column_path(c.slug), here)} — {who}, {dutch_date(c.date)}"
+
+
+def archive(kb: KnowledgeBase) -> str:
+    here = "archief.md"
+    lines = [_front_matter({"title": "Archief"}), "# Archief\n"]
+    for year, pages in kb.by_year().items():
+        lines.append(f"## {year or 'Datum onbekend'}\n")
+        lines.extend(_column_item(p, here) for p in pages)
+        lines.append("")
+    return "\n".join(lines) + "\n"
+
+
+def topics(kb: KnowledgeBase) -> str:
+    return _front_matter({"title": "Onderwerpen"}) + "# Onderwerpen\n\n<!-- material/tags -->\n"
+
+
+def home(kb: KnowledgeBase) -> str:
+    here = "index.md"
+    years = sorted({p.year for p in kb.columns if p.year})
+    span = f"{years[0]}–{years[-1]}" if years else "onbekend"
+    lines = [
+        _front_matter({"title": "Kennisbank", "hide": ["navigation"]}),
+        "# Kennisbank van kolommen\n",
+        "Columns over klanten, service en ondernemerschap, opgeschoond en doorzoekbaar. "
+        "Elke column staat hier zonder de rommel van de website waar ze vandaan kwam; "
+        "wat is weggelaten en waarom staat op [Over deze kennisbank](over.md).\n",
+        f"**{len(kb.columns)}** kolommen · **{len(kb.authors)}** auteurs · periode **{span}** · "
+        f"**{len(kb.topics())}** onderwerpen\n",
+        "## Nieuwste kolommen\n",
+        *[_column_item(p, here) for p in kb.newest(NEWEST_ON_HOME)],
+        "",
+        "## Auteurs\n",
+        " · ".join(_link(a.name, author_path(a.slug), here) + f" ({len(a.columns)})" for a in kb.authors) + "\n",
+        "## Onderwerpen\n",
+        " · ".join(f"{escape(t)} ({len(p)})" for t, p in kb.topics().items()) + "\n",
+        "Bladeren kan ook via het [archief](archief.md) en de [onderwerpen](onderwerpen.md).\n",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def report(kb: KnowledgeBase) -> str:
+    """'Over deze kennisbank': how cleaning works, totals per reason, and per column what went and why."""
+    here = "over.md"
+    totals: Counter[Reason] = Counter(r.reason for p in kb.columns for r in p.column.removed)
+    lines = [
+        _front_matter({"title": "Over deze kennisbank"}),
+        "# Over deze kennisbank\n",
+        "De kolommen zijn van webpagina's gekopieerd. Bij het opschonen is van elke regel vastgelegd waar "
+        "hij bleef: in de tekst, in de gegevens (titel, auteur, datum, bio) of weggelaten, met de reden. "
+        "Niets is verzonnen: wat de tekst niet zegt, blijft leeg.\n",
+        "## Weggelaten regels per reden\n",
+        "| Reden | Regels |",
+        "|---|---:|",
+        *[f"| {escape(str(reason))} | {n} |" for reason, n in totals.most_common()],
+        "",
+    ]
+    if kb.problems:
+        lines += ["## Niet verwerkte bestanden\n", *[f"- {escape(p)}" for p in kb.problems], ""]
+    lines.append("## Per kolom\n")
+    for page in sorted(kb.columns, key=lambda p: p.column.source):
+        c = page.column
+        lines.append(f'??? note "{escape(c.title or c.slug)} — {len(c.removed)} regels weggelaten"\n')
+        lines.append(f"    Bron: `{c.source}` · {_link('lees de kolom', column_path(c.slug), here)}\n")
+        lines.append("    | Regel | Tekst | Reden |\n    |---:|---|---|")
+        for r in c.removed:
+            lines.append(f"    | {r.line} | {escape(r.text[:160])} | {escape(str(r.reason))} |")
+        lines.append("")
+    return "\n".join(lines) + "\n"
+
+
+def all_pages(kb: KnowledgeBase) -> dict[str, str]:
+    """Every generated page by its path below docs/."""
+    pages = {
+        "index.md": home(kb),
+        f"{AUTHORS_DIR}/index.md": authors_index(kb),
+        "archief.md": archive(kb),
+        "onderwerpen.md": topics(kb),
+        "over.md": report(kb),
+    }
+    for page in kb.columns:
+        pages[column_path(page.column.slug)] = column_page(page, kb)
+    for author in kb.authors:
+        pages[author_path(author.slug)] = author_page(author)
+    return pages
