@@ -11,6 +11,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 
 import snowballstemmer
@@ -54,16 +55,6 @@ def terms(text: str) -> list[str]:
     return [stem(w) for w in WORD_RE.findall(text.lower()) if w not in stop_words()]
 
 
-def surface_forms(texts: Iterable[str]) -> dict[str, str]:
-    """For every stem, the word form that occurs most often in the texts."""
-    forms: dict[str, Counter[str]] = {}
-    for text in texts:
-        words = [w for w in WORD_RE.findall(text.lower()) if w not in stop_words()]
-        for word in words:
-            forms.setdefault(stem(word), Counter())[word] += 1
-    return {stem: c.most_common(1)[0][0] for stem, c in forms.items()}
-
-
 NOUN_MARKERS = frozenset(
     {
         "de",
@@ -85,21 +76,41 @@ NOUN_MARKERS = frozenset(
 )
 
 
-def noun_stems(texts: Iterable[str]) -> set[str]:
-    """Stems of words between an article and a function word or punctuation: the nouns a topic can be."""
-    found: set[str] = set()
-    for text in texts:
+@dataclass
+class Profile:
+    """What the corpus steps need of one text, computed in one pass: stems, word forms, nouns, key sentences."""
+
+    bag: Counter[str] = field(default_factory=Counter)
+    forms: dict[str, Counter[str]] = field(default_factory=dict)
+    nouns: set[str] = field(default_factory=set)
+    key: list[str] = field(default_factory=list)
+
+    def merge(self, other: Profile) -> None:
+        self.bag.update(other.bag)
+        for st, words in other.forms.items():
+            self.forms.setdefault(st, Counter()).update(words)
+        self.nouns |= other.nouns
+
+    def form(self, st: str) -> str:
+        """The word form that occurs most often for a stem."""
+        return self.forms[st].most_common(1)[0][0]
+
+
+def profile(paragraphs: Sequence[str], key_count: int, s: SummarySettings = DEFAULT.summary) -> Profile:
+    """Stem bag, word forms, nouns (words between an article and a function word or punctuation) and key sentences."""
+    result = Profile(key=key_sentences(paragraphs, key_count, s))
+    stops = stop_words()
+    for text in paragraphs:
         tokens = [".", *TOKEN_RE.findall(text.lower()), "."]
-        nouns = [
-            w
-            for prev, w, nxt in zip(tokens, tokens[1:], tokens[2:], strict=False)
-            if prev in NOUN_MARKERS
-            and len(w) > 3
-            and w not in stop_words()
-            and (nxt in ".,;:!?" or nxt in stop_words())
-        ]
-        found.update(stem(w) for w in nouns)
-    return found
+        for prev, word, nxt in zip(tokens, tokens[1:], tokens[2:], strict=False):
+            if len(word) < 3 or word in stops or not word[0].isalpha():
+                continue
+            st = stem(word)
+            result.bag[st] += 1
+            result.forms.setdefault(st, Counter())[word] += 1
+            if prev in NOUN_MARKERS and len(word) > 3 and (nxt in ".,;:!?" or nxt in stops):
+                result.nouns.add(st)
+    return result
 
 
 def _vector(bag: Counter[str], idf: dict[str, float]) -> dict[str, float]:
@@ -154,20 +165,7 @@ def key_sentences(paragraphs: Sequence[str], count: int, s: SummarySettings = DE
     return [candidates[i] for i in sorted(best)]
 
 
-def distinctive_terms(
-    own: Sequence[str], corpus_doc_freq: Counter[str], corpus_docs: int, count: int
-) -> list[tuple[str, float]]:
-    """Stems of `own` texts ranked by TF-IDF against the corpus document frequencies."""
-    tf = Counter(t for text in own for t in terms(text))
-    scored = {t: n * math.log((1 + corpus_docs) / (1 + corpus_doc_freq[t])) for t, n in tf.items() if n >= 2}
-    return sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))[:count]
-
-
-def document_frequencies(docs: Iterable[str]) -> tuple[Counter[str], int]:
-    """How many documents each stem occurs in, and the number of documents."""
-    df: Counter[str] = Counter()
-    n = 0
-    for doc in docs:
-        df.update(set(terms(doc)))
-        n += 1
-    return df, n
+def distinctive_terms(bag: Counter[str], doc_freq: Counter[str], docs: int, count: int) -> list[str]:
+    """Stems of a bag ranked by TF-IDF against the corpus document frequencies (used at least twice)."""
+    scored = {t: n * math.log((1 + docs) / (1 + doc_freq[t])) for t, n in bag.items() if n >= 2}
+    return [t for t, _ in sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))[:count]]

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter, defaultdict
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 
 from babel.dates import format_date
 
 from kolom.corpus.authors import Author
-from kolom.corpus.summarize import (
-    distinctive_terms,
-    document_frequencies,
-    key_sentences,
-    noun_stems,
-    surface_forms,
-)
+from kolom.corpus.summarize import Profile, distinctive_terms, key_sentences, profile
 from kolom.model import Column
 from kolom.pipeline import Corpus
 from kolom.settings import DEFAULT, SummarySettings
@@ -27,6 +24,7 @@ MAX_COLUMNS_FOR_POSITIONS = 100  # the most recent ones
 MAX_COLUMNS_PER_VOLUME = 250  # WeasyPrint's cost per page grows with document size: split larger books
 UNKNOWN_AUTHOR = "Auteur onbekend"
 MIN_COLUMNS_PER_TOPIC = 2
+PARALLEL_MIN_COLUMNS = 400
 
 
 def dutch_date(iso: str | None) -> str:
@@ -136,57 +134,60 @@ class KnowledgeBase:
         return sorted((c for c in self.columns if c.column.date), key=lambda c: c.column.date, reverse=True)[:count]
 
 
-def _topics(columns: list[Column], df: Counter[str], n: int) -> list[list[str]]:
-    """Per column, its most distinctive terms that are shared with at least one other column."""
-    texts = [b.text for c in columns for b in c.blocks]
-    forms, nouns = surface_forms(texts), noun_stems(texts)
-    result = []
-    for column in columns:
-        ranked = distinctive_terms([b.text for b in column.blocks], df, n, 20)
-        shared = [forms[t] for t, _ in ranked if t in nouns and MIN_COLUMNS_PER_TOPIC <= df[t] < n]
-        result.append(shared[:TOPICS_PER_COLUMN])
-    return result
+def _profiles(columns: list[Column], s: SummarySettings) -> list[Profile]:
+    """One profile per column; in parallel for large corpora (each is independent)."""
+    paragraphs = [[b.text for b in c.blocks if b.type != "heading"] or [c.blocks[0].text] for c in columns]
+    if len(columns) < PARALLEL_MIN_COLUMNS or (os.cpu_count() or 1) < 2:
+        return [profile(p, KEY_SENTENCES_PER_COLUMN, s) for p in paragraphs]
+    with ProcessPoolExecutor() as pool:
+        work = partial(profile, key_count=KEY_SENTENCES_PER_COLUMN, s=s)
+        return list(pool.map(work, paragraphs, chunksize=64))
 
 
 def build(corpus: Corpus, s: SummarySettings = DEFAULT.summary) -> KnowledgeBase:
     """Summaries, topics and author pages for a cleaned corpus."""
     columns = corpus.columns
-    df, n = document_frequencies(c.body_text for c in columns)
+    profiles = _profiles(columns, s)
+    doc_freq: Counter[str] = Counter()
+    everything = Profile()
+    for p in profiles:
+        doc_freq.update(p.bag.keys())
+        everything.merge(p)
+    n = len(columns)
     registry = {a.name: a for a in corpus.registry}
     taken: set[str] = set()
     author_pages: dict[str, AuthorPage] = {}
+    author_profiles: dict[str, Profile] = {}
     for name in sorted({a for c in columns for a in c.authors}):
         author_pages[name] = AuthorPage(name, unique(slugify(name), taken))
+        author_profiles[name] = Profile()
     pages = []
-    for column, topics in zip(columns, _topics(columns, df, n), strict=True):
-        paragraphs = [b.text for b in column.blocks if b.type != "heading"]
-        key = key_sentences(paragraphs, KEY_SENTENCES_PER_COLUMN, s)
-        summary = " ".join(_most_central(key, paragraphs, s)) or paragraphs[0][:200]
+    for column, prof in zip(columns, profiles, strict=True):
+        ranked = distinctive_terms(prof.bag, doc_freq, n, 20)
+        shared = [t for t in ranked if t in everything.nouns and MIN_COLUMNS_PER_TOPIC <= doc_freq[t] < n]
+        topics = [everything.form(t) for t in shared[:TOPICS_PER_COLUMN]]
+        central = key_sentences(prof.key, s.column_summary_sentences, s) if len(prof.key) > 1 else prof.key
+        summary = " ".join(central) or column.blocks[0].text[:200]
         words = sum(len(b.text.split()) for b in column.blocks)
-        page = ColumnPage(column, summary, topics, words, [author_pages[a].slug for a in column.authors], key)
+        page = ColumnPage(column, summary, topics, words, [author_pages[a].slug for a in column.authors], prof.key)
         pages.append(page)
         for name in column.authors:
             author_pages[name].columns.append(page)
-    for author in author_pages.values():
-        _describe(author, registry.get(author.name), df, n, s)
+            author_profiles[name].merge(prof)
+    for name, author in author_pages.items():
+        _describe(author, registry.get(name), author_profiles[name], doc_freq, n, s)
     pages.sort(key=lambda p: (p.column.date or "", p.column.title or ""), reverse=True)
     return KnowledgeBase(pages, sorted(author_pages.values(), key=lambda a: a.name), [str(p) for p in corpus.problems])
 
 
-def _most_central(key: list[str], paragraphs: list[str], s: SummarySettings) -> list[str]:
-    """The column summary: its most central key sentence(s)."""
-    return key_sentences(key, s.column_summary_sentences, s) if len(key) > s.column_summary_sentences else key
-
-
-def _describe(author: AuthorPage, known: Author | None, df: Counter[str], n: int, s: SummarySettings) -> None:
-    texts = [b.text for c in author.columns for b in c.column.blocks]
+def _describe(
+    author: AuthorPage, known: Author | None, prof: Profile, doc_freq: Counter[str], n: int, s: SummarySettings
+) -> None:
     own_bios = [c.column.bio for c in author.columns if c.column.bio and len(c.column.authors) == 1]
     author.bio = (known.bio if known and known.bio else None) or (own_bios[0] if own_bios else None)
     sites = [c.column.website for c in author.columns if c.column.website]
     author.website = (known.website if known and known.website else None) or (sites[0] if sites else None)
     author.columns.sort(key=lambda c: c.column.date or "", reverse=True)
-    forms = surface_forms(texts)
-    author.terms = [forms[t] for t, _ in distinctive_terms(texts, df, n, s.distinctive_terms)]
+    author.terms = [prof.form(t) for t in distinctive_terms(prof.bag, doc_freq, n, s.distinctive_terms)]
     candidates = [sentence for c in author.columns[:MAX_COLUMNS_FOR_POSITIONS] for sentence in c.key_sentences]
     author.positions = key_sentences(candidates, s.author_summary_sentences, s)
-
