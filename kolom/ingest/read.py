@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 from charset_normalizer import from_bytes
 
 from kolom.settings import DEFAULT, ReadSettings
+
+CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 
 
 class InputError(ValueError):
@@ -38,7 +41,7 @@ def decode(data: bytes, settings: ReadSettings = DEFAULT.read) -> str:
         if best is None:
             raise InputError("file cannot be decoded as text in any known encoding") from None
         text = str(best)
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
+    controls = len(CONTROL_RE.findall(text))
     if controls > settings.max_control_char_ratio * len(text):
         raise InputError("file is binary (too many control characters), not text")
     return text
