@@ -7,7 +7,6 @@ Prints one table per stage; nothing is asserted (speed is reported, never tested
 from __future__ import annotations
 
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -83,14 +82,35 @@ def bench_site(tmp: Path, count: int) -> None:
     )
 
 
+PEAK_RSS = (
+    "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, capture_output=True); "
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
+
+
+def run_measured(command: list[str]) -> tuple[float, float]:
+    """Seconds, and the peak memory (MB) of the largest process the command started, measured alone."""
+    seconds, result = timed(
+        lambda: subprocess.run(
+            [sys.executable, "-c", PEAK_RSS, *command],
+            cwd=ROOT,
+            env=ENV,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+    )
+    return seconds, int(result.stdout.split()[-1]) / 1024
+
+
 def bench_pdf(tmp: Path, count: int) -> None:
     from pypdf import PdfReader
 
     raw = write_corpus(tmp / f"pdf-{count}", count)
     out = tmp / f"pdf-out-{count}"
-    command = [sys.executable, "-m", "kolom", "pdf", "--raw", str(raw), "--out", str(out)]
-    seconds, _ = timed(lambda: subprocess.run(command, cwd=ROOT, env=ENV, check=True, capture_output=True))
-    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    seconds, peak_mb = run_measured(
+        [sys.executable, "-m", "kolom", "pdf", "--raw", str(raw), "--out", str(out)]
+    )
     files = list(out.rglob("*.pdf"))
     pages = sum(len(PdfReader(p).pages) for p in files)
     print(

@@ -107,21 +107,6 @@ class Column:
         data["removed"] = [{"line": r.line, "text": r.text, "reason": str(r.reason)} for r in self.removed]
         return data
 
-    @classmethod
-    def from_json(cls, data: dict) -> Column:
-        """Read a column back from its JSON contract."""
-        fields = {k: v for k, v in data.items() if k not in ("blocks", "removed")}
-        col = cls(**{k: v for k, v in fields.items() if k in cls.__dataclass_fields__})
-        col.blocks = [
-            Block(BlockType(b["type"]), b["text"], tuple(b.get("lines", (0, 0)))) for b in data["blocks"]
-        ]
-        col.removed = [Removal(r["line"], r["text"], Reason(r["reason"])) for r in data["removed"]]
-        return col
-
-    @property
-    def body_text(self) -> str:
-        return "\n\n".join(b.text for b in self.blocks)
-
 
 @dataclass(frozen=True, slots=True)
 class Problem:

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 class ReadSettings:
     max_file_bytes: int = 5_000_000
     max_control_char_ratio: float = 0.01
-    min_prose_words: int = 12
 
 
 @dataclass(frozen=True)
@@ -30,7 +29,7 @@ class ClassifySettings:
     prose_min_stopword_density: float = 0.18
     long_min_words: int = 25
     heading_max_words: int = 14
-    list_item_max_words: int = 80
+    list_item_max_words: int = 150
     # the body is the best-scoring run of units: prose adds its words, the rest costs
     short_unit_cost_words: float = 6.0
     boilerplate_cost_words: float = 25.0

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 from kolom.ingest.extract.byline import SOURCE_RE, Byline, is_label, parse_byline
@@ -53,7 +53,6 @@ class Page:
     units: list[Judged]
     start: int = 0
     end: int = 0
-    notes: dict[str, object] = field(default_factory=dict)
 
     def header(self) -> list[Judged]:
         return self.units[: self.start]
@@ -218,7 +217,7 @@ def type_body(page: Page, s: ClassifySettings = DEFAULT.classify) -> None:
             continue
         nxt = next((k for k in body[i + 1 :] if k.label not in (Label.BOILERPLATE, Label.META)), None)
         prev = body[i - 1] if i else None
-        if j.unit.bullet and j.unit.words <= s.list_item_max_words * 4:
+        if j.unit.bullet and j.unit.words <= s.list_item_max_words:
             j.block = BlockType.LIST_ITEM
         elif j.label is Label.PROSE:
             j.block = BlockType.QUOTE if _is_quote(j, prev, nxt) else BlockType.PARAGRAPH

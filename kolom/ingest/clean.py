@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from kolom.ingest.classify import Judged, Label, Page, classify, type_body
+from kolom.ingest.classify import Judged, Label, Page, classify, extend_closing, type_body
 from kolom.ingest.extract.authors import find_authors
 from kolom.ingest.extract.bio import bio_subject, find_bio
 from kolom.ingest.extract.dates import copyright_year, published_date
+from kolom.ingest.extract.names import same_person
 from kolom.ingest.extract.publication import find_publication
 from kolom.ingest.extract.title import derive_title, find_title, strip_kicker
 from kolom.ingest.read import InputError
@@ -62,8 +63,12 @@ def clean_units(units: list[Unit], source: str, recurring: set[str], settings: S
     if bio_units and bio_units[0] < page.end:
         page.end = bio_units[0]
         _trim_end(page)
-    if bio and not authors and (subject := bio_subject(bio)):
+        page.end = extend_closing(page.units, page.end)
+    subject = bio_subject(bio) if bio else None
+    if subject and not authors:
         authors = [subject]
+    elif subject:  # the bio's full name replaces the byline's initials ('J. Peeters' -> 'Jan Peeters')
+        authors = [subject if same_person(a, subject) and a.split()[0].endswith(".") else a for a in authors]
     type_body(page, settings.classify)
 
     title_units, byline_rest = find_title(page, settings.extract)

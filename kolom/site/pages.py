@@ -12,7 +12,7 @@ from itertools import groupby
 
 import yaml
 
-from kolom.model import BlockType, Column, Reason
+from kolom.model import METADATA_REASONS, BlockType, Column, Reason
 from kolom.site.knowledge import AuthorPage, ColumnPage, KnowledgeBase, dutch_date
 
 COLUMNS_DIR = "kolommen"
@@ -200,10 +200,13 @@ def report(kb: KnowledgeBase) -> str:
         "De kolommen zijn van webpagina's gekopieerd. Bij het opschonen is van elke regel vastgelegd waar "
         "hij bleef: in de tekst, in de gegevens (titel, auteur, datum, bio) of weggelaten, met de reden. "
         "Niets is verzonnen: wat de tekst niet zegt, blijft leeg.\n",
-        "## Weggelaten regels per reden\n",
-        "| Reden | Regels |",
-        "|---|---:|",
-        *[f"| {escape(str(reason))} | {n} |" for reason, n in totals.most_common()],
+        "## Regels buiten de tekst, per reden\n",
+        "| Reden | Regels | Waarheen |",
+        "|---|---:|---|",
+        *[
+            f"| {escape(str(reason))} | {n} | {'gegevens' if reason in METADATA_REASONS else 'weggelaten'} |"
+            for reason, n in totals.most_common()
+        ],
         "",
     ]
     if kb.problems:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kolom.ingest.classify import Label, Page
-from kolom.ingest.extract.names import clean_name, is_name
+from kolom.ingest.extract.names import clean_name, is_name, same_person
 
 BIO_VERB_RE = re.compile(
     r"^(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+|(?:van|de|der|den|ter|ten|te|el|von|'t)\s+){1,6}?)"
@@ -41,7 +41,7 @@ def find_bio(page: Page, authors: list[str]) -> tuple[str | None, str | None, li
         if j.label not in (Label.PROSE, Label.SHORT):
             continue
         name = bio_subject(j.text)
-        if not name or (i < page.end and authors and name not in authors):
+        if not name or (i < page.end and authors and not any(same_person(name, a) for a in authors)):
             continue
         if i < page.end and i < page.end - 2 and not authors:
             continue

@@ -14,6 +14,11 @@ PREFIX_RE = re.compile(
     r"een blog van|een bijdrage van)\b\s*:?\s*(?P<rest>.+)$",
     re.I,
 )
+# 'Geplaatst op 12 maart 2019 door A', 'Posted on May 3 by A': a publishing label, then the name after door/by.
+LABELLED_RE = re.compile(
+    r"^(?:geplaatst|gepubliceerd|gepost|verschenen|posted|published|veröffentlicht|erschienen)\b.*?\s(?:door|by|von)\s+(?P<rest>.+)$",
+    re.I,
+)
 SOURCE_RE = re.compile(r"^(?:bron|source|quelle)\s*:\s*(?P<rest>.+)$", re.I)
 LABEL_RE = re.compile(
     r"^(?:auteur|author|autor|over de auteur|over de columnist|about the author|über den autor|geschreven door|"
@@ -35,7 +40,7 @@ class Byline:
 def parse_byline(text: str, bare_name_ok: bool = False) -> Byline | None:
     """The names a byline line gives, with any text after a '|' separator; None if it is no byline."""
     source = False
-    m = PREFIX_RE.match(text)
+    m = PREFIX_RE.match(text) or LABELLED_RE.match(text)
     if not m:
         m = SOURCE_RE.match(text)
         source = bool(m)

@@ -51,3 +51,14 @@ def split_names(text: str) -> list[str]:
         if name and name not in names:
             names.append(name)
     return names
+
+
+def same_person(a: str, b: str) -> bool:
+    """'J. Peeters' and 'Jan Peeters': equal, or the same surname with a matching first initial."""
+    if a.lower() == b.lower():
+        return True
+    pa, pb = a.split(), b.split()
+    if len(pa) < 2 or len(pb) < 2 or [w.lower() for w in pa[1:]] != [w.lower() for w in pb[1:]]:
+        return False
+    short, full = (pa[0], pb[0]) if pa[0].endswith(".") else (pb[0], pa[0])
+    return short.endswith(".") and full[:1].upper() == short[:1].upper() and not full.endswith(".")
