@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from collections.abc import Iterable
@@ -11,8 +12,11 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from kolom.cache import Cache
+from kolom.cache import key as cache_key
 from kolom.corpus.authors import Author, merge_authors
 from kolom.corpus.recurring import recurring_lines
+from kolom.ingest.classify import normalise
 from kolom.ingest.clean import clean_units
 from kolom.ingest.overrides import apply_sidecar, load_registry, load_sidecar
 from kolom.ingest.read import InputError, find_inputs, read_text
@@ -35,9 +39,11 @@ class Corpus:
     registry: list[Author] = field(default_factory=list)
 
 
-def _load(path: Path, source: str) -> tuple[str, list[Unit] | str]:
+def _load(path: Path, source: str) -> tuple[str, tuple[list[Unit], str] | str]:
+    """Segmented units and a hash of the repaired text, or the problem."""
     try:
-        return source, segment(repair(read_text(path)))
+        text = repair(read_text(path))
+        return source, (segment(text), hashlib.sha256(text.encode()).hexdigest())
     except InputError as exc:
         return source, str(exc)
 
@@ -67,18 +73,29 @@ def run(
     corpus = Corpus()
     root = input_dir if input_dir.is_dir() else input_dir.parent
     paths = find_inputs(input_dir)
-    loaded: dict[str, list[Unit]] = {}
+    loaded: dict[str, tuple[list[Unit], str]] = {}
     items = [(p, p.relative_to(root).as_posix()) for p in paths]
     for source, result in _map(_load, items, workers, progress, "lezen"):
         if isinstance(result, str):
             corpus.problems.append(Problem(source, result))
         else:
             loaded[source] = result
-    recurring = recurring_lines(loaded.values(), settings.classify)
-    jobs = [((source, units, recurring, settings),) for source, units in loaded.items()]
-    for (source, _, _, _), result in zip(
+    recurring = recurring_lines((units for units, _ in loaded.values()), settings.classify)
+    store = Cache.from_env()
+    results: dict[str, Column | str] = {}
+    keys: dict[str, str] = {}
+    for source, (units, digest) in loaded.items():
+        shared = sorted({normalise(u.text) for u in units} & recurring)
+        keys[source] = cache_key("clean", source, digest, shared, settings)
+        if (hit := store.get(keys[source])) is not None:
+            results[source] = hit
+    jobs = [((s, loaded[s][0], recurring, settings),) for s in loaded if s not in results]
+    for (source, *_), result in zip(
         (j[0] for j in jobs), _map(_clean, jobs, workers, progress, "opschonen"), strict=True
     ):
+        store.put(keys[source], result)
+        results[source] = result
+    for source, result in results.items():
         if isinstance(result, str):
             corpus.problems.append(Problem(source, result))
             continue

@@ -22,6 +22,12 @@ SEEDS_RAW = FIXTURES / "seeds" / "raw"
 SEEDS_GOLD = FIXTURES / "seeds" / "gold"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def hermetic_cache(tmp_path_factory):
+    """Every test run (and every `kolom` it starts) uses its own empty cache."""
+    os.environ["KOLOM_CACHE"] = str(tmp_path_factory.mktemp("cache"))
+
+
 def load_gold() -> dict[str, dict]:
     return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(SEEDS_GOLD.glob("*.json"))}
 

@@ -11,6 +11,8 @@ from functools import partial
 
 from babel.dates import format_date
 
+from kolom.cache import Cache
+from kolom.cache import key as cache_key
 from kolom.corpus.authors import Author
 from kolom.corpus.summarize import Profile, distinctive_terms, key_sentences, profile
 from kolom.model import Column
@@ -135,13 +137,22 @@ class KnowledgeBase:
 
 
 def _profiles(columns: list[Column], s: SummarySettings) -> list[Profile]:
-    """One profile per column; in parallel for large corpora (each is independent)."""
+    """One profile per column, from the cache or computed (in parallel for large corpora)."""
     paragraphs = [[b.text for b in c.blocks if b.type != "heading"] or [c.blocks[0].text] for c in columns]
-    if len(columns) < PARALLEL_MIN_COLUMNS or (os.cpu_count() or 1) < 2:
-        return [profile(p, KEY_SENTENCES_PER_COLUMN, s) for p in paragraphs]
-    with ProcessPoolExecutor() as pool:
-        work = partial(profile, key_count=KEY_SENTENCES_PER_COLUMN, s=s)
-        return list(pool.map(work, paragraphs, chunksize=64))
+    store = Cache.from_env()
+    keys = [cache_key("profile", p, KEY_SENTENCES_PER_COLUMN, s) for p in paragraphs]
+    found = [store.get(k) for k in keys]
+    missing = [i for i, hit in enumerate(found) if hit is None]
+    work = partial(profile, key_count=KEY_SENTENCES_PER_COLUMN, s=s)
+    if len(missing) < PARALLEL_MIN_COLUMNS or (os.cpu_count() or 1) < 2:
+        computed = [work(paragraphs[i]) for i in missing]
+    else:
+        with ProcessPoolExecutor() as pool:
+            computed = list(pool.map(work, [paragraphs[i] for i in missing], chunksize=64))
+    for i, value in zip(missing, computed, strict=True):
+        store.put(keys[i], value)
+        found[i] = value
+    return found
 
 
 def build(corpus: Corpus, s: SummarySettings = DEFAULT.summary) -> KnowledgeBase:
