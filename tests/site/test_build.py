@@ -80,3 +80,22 @@ def test_build_is_reproducible(tmp_path):
         assert result.returncode == 0, result.stderr
     for path in (tmp_path / "a").glob("*.json"):
         assert path.read_bytes() == (tmp_path / "b" / path.name).read_bytes()
+
+
+def test_bad_files_are_reported_on_the_site_and_the_rest_builds(tmp_path):
+    import shutil
+
+    from tests.conftest import SEEDS_RAW, run_kolom
+
+    raw = tmp_path / "raw"
+    shutil.copytree(SEEDS_RAW, raw)
+    (raw / "leeg.txt").write_bytes(b"")
+    (raw / "binair.txt").write_bytes(bytes(range(256)) * 8)
+    (raw / "004_0a603a36cfefcbd5.yml").write_text("title: [kapot\n", encoding="utf-8")
+    site = tmp_path / "site"
+    result = run_kolom("site", "--raw", str(raw), "--site-dir", str(site), "--no-pdf")
+    assert result.returncode == 0, result.stderr
+    assert "leeg.txt: file is empty" in result.stderr
+    report = (site / "over" / "index.html").read_text(encoding="utf-8")
+    assert "leeg.txt" in report and "binair.txt" in report and "004_0a603a36cfefcbd5.yml" in report
+    assert len(list((site / "kolommen").iterdir())) == 4
