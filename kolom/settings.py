@@ -30,6 +30,9 @@ class ClassifySettings:
     long_min_words: int = 25
     heading_max_words: int = 14
     list_item_max_words: int = 150
+    # three or more one- or two-word lines in a row are a menu
+    menu_item_max_words: int = 2
+    menu_min_items: int = 3
     # the body is the best-scoring run of units: prose adds its words, the rest costs
     short_unit_cost_words: float = 6.0
     boilerplate_cost_words: float = 25.0

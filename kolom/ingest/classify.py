@@ -118,6 +118,30 @@ def mark_author_boxes(units: list[Judged]) -> None:
                 nxt.label, nxt.reason, nxt.byline = Label.META, Reason.BYLINE, byline
 
 
+def mark_menus(units: list[Judged], s: ClassifySettings) -> None:
+    """Three or more one- or two-word lines in a row, without punctuation, are a menu.
+
+    The run ends before a line that a byline or date follows: that line is the headline.
+    """
+
+    def item(k: int) -> bool:
+        j = units[k]
+        short = j.label in (Label.SHORT, Label.BOILERPLATE) and j.unit.words <= s.menu_item_max_words
+        headline = k + 1 < len(units) and units[k + 1].label is Label.META
+        return short and j.text[-1:].isalnum() and not headline
+
+    i = 0
+    while i < len(units):
+        k = i
+        while k < len(units) and item(k):
+            k += 1
+        if sum(units[n].label is Label.SHORT for n in range(i, k)) >= s.menu_min_items:
+            for n in range(i, k):
+                if units[n].label is Label.SHORT:
+                    units[n].label, units[n].reason = Label.BOILERPLATE, Reason.NAVIGATION
+        i = max(k, i + 1)
+
+
 def score(j: Judged, s: ClassifySettings) -> float:
     """What a unit adds to a candidate body: prose its words, all else a cost."""
     if j.label is Label.PROSE:
@@ -247,6 +271,7 @@ def classify(units: list[Unit], recurring: set[str], s: ClassifySettings = DEFAU
     furniture = running_furniture(units)
     judged = [label_unit(u, furniture, recurring, s) for u in units]
     mark_author_boxes(judged)
+    mark_menus(judged, s)
     start, end = find_body(judged, s)
     mark_bare_bylines(judged, start, s)
     return Page(judged, start, end)

@@ -11,7 +11,7 @@ from kolom.ingest.extract.names import clean_name, is_name, split_names
 PREFIX_RE = re.compile(
     r"^(?:geschreven door|written by|posted by|gepost door|geplaatst door|ingezonden door|tekst(?: en beeld)?|"
     r"text|door|by|von|auteur|author|autor|columnist|column|opinie|blog|gastcolumn|gastblog|een column van|"
-    r"een blog van|een bijdrage van)\b\s*:?\s*(?P<rest>.+)$",
+    r"een blog van|een bijdrage van|dit is een (?:column|blog|bijdrage|gastcolumn|opiniestuk) (?:van|door))\b\s*:?\s*(?P<rest>.+)$",
     re.I,
 )
 # 'Geplaatst op 12 maart 2019 door A', 'Posted on May 3 by A': a publishing label, then the name after door/by.

@@ -41,7 +41,7 @@ def find_publication(page: Page, bio: str | None) -> tuple[str | None, int | Non
     if bio and (pub := from_text(bio)):
         return pub, None
     for j in page.tail():
-        if j.label is Label.PROSE and (pub := from_text(j.text)):
+        if j.label in (Label.PROSE, Label.SHORT) and (pub := from_text(j.text)):
             return pub, None
     tail = page.tail()
     for k, j in enumerate(tail[1:], start=1):

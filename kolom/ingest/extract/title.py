@@ -14,6 +14,7 @@ from kolom.settings import DEFAULT, ExtractSettings
 KICKER_RE = re.compile(
     r"^(?:column|opinie|blog|gastcolumn|interview|essay|commentaar|analyse|kolom)\s*[:|–-]\s*", re.I
 )
+MAX_SKIPPED_LINES = 3  # a title and its subtitle sit within a few lines of each other
 SENTENCE_RE = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÀ-Þ“‘'\"(])")
 
 
@@ -32,17 +33,20 @@ def is_title_shaped(j: Judged, s: ExtractSettings = DEFAULT.extract) -> bool:
 
 
 def _run_before(units: list[Judged], anchor: int, limit: int) -> list[int]:
-    """Indices of the title-shaped lines just before anchor, skipping boilerplate and metadata."""
+    """Indices of the title-shaped lines just before anchor, skipping a few boilerplate or metadata lines."""
     run: list[int] = []
+    skipped = 0
     i = anchor - 1
-    while i >= 0 and len(run) < 2 and anchor - i <= limit:
+    while i >= 0 and len(run) < 2 and anchor - i <= limit and skipped <= MAX_SKIPPED_LINES:
         j = units[i]
         if j.label in (Label.BOILERPLATE, Label.META):
+            skipped += 1
             i -= 1
             continue
         if not is_title_shaped(j):
             break
         run.append(i)
+        skipped = 0
         i -= 1
     return sorted(run)
 
