@@ -13,11 +13,13 @@ import time
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
 from kolom import pipeline
 from kolom.site import knowledge
 from kolom.site.pages import all_pages
+from kolom.site.search import fold_index
 
 # Under mkdocs' logger so it prints with the build; bad input is INFO, since --strict fails on warnings
 # and one bad file must never stop the others from building.
@@ -55,8 +57,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+@event_priority(-50)  # after Material's search plugin writes its index, before the offline plugin inlines it
 def on_post_build(config: MkDocsConfig) -> None:
     site = Path(config.site_dir)
+    if config.extra.get("kolom", {}).get("search") == "lunr" and (index := site / "search" / "search_index.json").exists():
+        log.info("kolom: %d accent-folded words added to the search index", fold_index(index))
     if os.environ.get("KOLOM_PDF") == "1":
         from kolom.pdf.render import write_all
 

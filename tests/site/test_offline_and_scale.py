@@ -29,6 +29,11 @@ def test_offline_zip_search_works_from_file_url(tmp_path, page):
     page.wait_for_selector(".md-search-result__item", timeout=15_000)
     links = page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
     assert any(link.endswith("kolommen/kleefkracht.html") for link in links)
+    page.fill("input.md-search__input", "")
+    page.type("input.md-search__input", "ideeen", delay=50)  # folded: the text says 'ideeën'
+    page.wait_for_selector(".md-search-result__item", timeout=15_000)
+    links = page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
+    assert any(link.endswith("auteurs/leen-zevenbergen.html") for link in links)
     assert outside == []
 
 
