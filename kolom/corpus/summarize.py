@@ -85,15 +85,15 @@ class Profile:
     nouns: set[str] = field(default_factory=set)
     key: list[str] = field(default_factory=list)
 
-    def merge(self, other: Profile) -> None:
-        self.bag.update(other.bag)
-        for st, words in other.forms.items():
-            self.forms.setdefault(st, Counter()).update(words)
-        self.nouns |= other.nouns
 
-    def form(self, st: str) -> str:
-        """The word form that occurs most often for a stem."""
-        return self.forms[st].most_common(1)[0][0]
+def word_forms(stems: Iterable[str], profiles: Iterable[Profile]) -> dict[str, str]:
+    """For each of the given stems, the word form that occurs most often across the profiles."""
+    wanted = set(stems)
+    counts: dict[str, Counter[str]] = {st: Counter() for st in wanted}
+    for prof in profiles:
+        for st in wanted.intersection(prof.forms):
+            counts[st].update(prof.forms[st])
+    return {st: c.most_common(1)[0][0] for st, c in counts.items() if c}
 
 
 def profile(paragraphs: Sequence[str], key_count: int, s: SummarySettings = DEFAULT.summary) -> Profile:

@@ -14,7 +14,7 @@ from babel.dates import format_date
 from kolom.cache import Cache
 from kolom.cache import key as cache_key
 from kolom.corpus.authors import Author
-from kolom.corpus.summarize import Profile, distinctive_terms, key_sentences, profile
+from kolom.corpus.summarize import Profile, distinctive_terms, key_sentences, profile, word_forms
 from kolom.model import Column
 from kolom.pipeline import Corpus
 from kolom.settings import DEFAULT, SummarySettings
@@ -160,45 +160,47 @@ def build(corpus: Corpus, s: SummarySettings = DEFAULT.summary) -> KnowledgeBase
     columns = corpus.columns
     profiles = _profiles(columns, s)
     doc_freq: Counter[str] = Counter()
-    everything = Profile()
+    nouns: set[str] = set()
     for p in profiles:
         doc_freq.update(p.bag.keys())
-        everything.merge(p)
+        nouns |= p.nouns
     n = len(columns)
     registry = {a.name: a for a in corpus.registry}
     taken: set[str] = set()
     author_pages: dict[str, AuthorPage] = {}
-    author_profiles: dict[str, Profile] = {}
+    author_bags: dict[str, Counter[str]] = {}
     for name in sorted({a for c in columns for a in c.authors}):
         author_pages[name] = AuthorPage(name, unique(slugify(name), taken))
-        author_profiles[name] = Profile()
-    pages = []
+        author_bags[name] = Counter()
+    pages, topic_stems = [], []
     for column, prof in zip(columns, profiles, strict=True):
         ranked = distinctive_terms(prof.bag, doc_freq, n, 20)
-        shared = [t for t in ranked if t in everything.nouns and MIN_COLUMNS_PER_TOPIC <= doc_freq[t] < n]
-        topics = [everything.form(t) for t in shared[:TOPICS_PER_COLUMN]]
+        topic_stems.append([t for t in ranked if t in nouns and MIN_COLUMNS_PER_TOPIC <= doc_freq[t] < n][:TOPICS_PER_COLUMN])
         central = key_sentences(prof.key, s.column_summary_sentences, s) if len(prof.key) > 1 else prof.key
         summary = " ".join(central) or column.blocks[0].text[:200]
         words = sum(len(b.text.split()) for b in column.blocks)
-        page = ColumnPage(column, summary, topics, words, [author_pages[a].slug for a in column.authors], prof.key)
+        page = ColumnPage(column, summary, [], words, [author_pages[a].slug for a in column.authors], prof.key)
         pages.append(page)
         for name in column.authors:
             author_pages[name].columns.append(page)
-            author_profiles[name].merge(prof)
+            author_bags[name].update(prof.bag)
+    term_stems = {name: distinctive_terms(bag, doc_freq, n, s.distinctive_terms) for name, bag in author_bags.items()}
+    forms = word_forms({t for stems in [*topic_stems, *term_stems.values()] for t in stems}, profiles)
+    for page, stems in zip(pages, topic_stems, strict=True):
+        page.topics = [forms[t] for t in stems]
     for name, author in author_pages.items():
-        _describe(author, registry.get(name), author_profiles[name], doc_freq, n, s)
+        author.terms = [forms[t] for t in term_stems[name]]
+        _describe(author, registry.get(name), s)
     pages.sort(key=lambda p: (p.column.date or "", p.column.title or ""), reverse=True)
     return KnowledgeBase(pages, sorted(author_pages.values(), key=lambda a: a.name), [str(p) for p in corpus.problems])
 
 
-def _describe(
-    author: AuthorPage, known: Author | None, prof: Profile, doc_freq: Counter[str], n: int, s: SummarySettings
-) -> None:
+def _describe(author: AuthorPage, known: Author | None, s: SummarySettings) -> None:
+    """Bio and website (the registry wins), columns newest first, and positions in the author's own words."""
     own_bios = [c.column.bio for c in author.columns if c.column.bio and len(c.column.authors) == 1]
     author.bio = (known.bio if known and known.bio else None) or (own_bios[0] if own_bios else None)
     sites = [c.column.website for c in author.columns if c.column.website]
     author.website = (known.website if known and known.website else None) or (sites[0] if sites else None)
     author.columns.sort(key=lambda c: c.column.date or "", reverse=True)
-    author.terms = [prof.form(t) for t in distinctive_terms(prof.bag, doc_freq, n, s.distinctive_terms)]
     candidates = [sentence for c in author.columns[:MAX_COLUMNS_FOR_POSITIONS] for sentence in c.key_sentences]
     author.positions = key_sentences(candidates, s.author_summary_sentences, s)

@@ -6,11 +6,11 @@ checks them under `--strict` and rewrites them for both URL styles.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from itertools import groupby
 
-import yaml
 
 from kolom.model import METADATA_REASONS, BlockType, Column, Reason
 from kolom.site.knowledge import AuthorPage, ColumnPage, KnowledgeBase, dutch_date
@@ -31,7 +31,8 @@ def escape(text: str) -> str:
 
 
 def _front_matter(data: dict) -> str:
-    return "---\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000) + "---\n\n"
+    """Front matter as one JSON line: valid YAML, and far faster to write than a YAML dump."""
+    return "---\n" + json.dumps(data, ensure_ascii=False) + "\n---\n\n"
 
 
 def column_path(slug: str) -> str:
