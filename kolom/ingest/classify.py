@@ -177,6 +177,13 @@ def cut_at_end_marker(units: list[Judged], start: int, end: int, s: ClassifySett
     return end
 
 
+def last_prose(units: list[Judged], start: int, end: int) -> int:
+    """The end of the region moved back to just after its last prose unit."""
+    while end > start and units[end - 1].label is not Label.PROSE:
+        end -= 1
+    return end
+
+
 def extend_closing(units: list[Judged], end: int) -> int:
     """Short sentences right after the body (a closing question or exclamation) belong to it."""
     while end < len(units):
@@ -192,9 +199,7 @@ def extend_closing(units: list[Judged], end: int) -> int:
 def find_body(units: list[Judged], s: ClassifySettings = DEFAULT.classify) -> tuple[int, int]:
     """Pass 2: the body region as a [start, end) range of unit indices."""
     start, end = best_run([score(j, s) for j in units])
-    end = cut_at_end_marker(units, start, end, s)
-    while end > start and units[end - 1].label is not Label.PROSE:
-        end -= 1
+    end = last_prose(units, start, cut_at_end_marker(units, start, end, s))
     return start, extend_closing(units, end)
 
 

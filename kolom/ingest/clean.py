@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kolom.ingest.classify import Judged, Label, Page, classify, extend_closing, type_body
+from kolom.ingest.classify import Judged, Label, Page, classify, extend_closing, last_prose, type_body
 from kolom.ingest.extract.authors import find_authors
 from kolom.ingest.extract.bio import bio_subject, find_bio
 from kolom.ingest.extract.dates import copyright_year, published_date
@@ -12,18 +12,18 @@ from kolom.ingest.extract.title import derive_title, find_title, strip_kicker
 from kolom.ingest.read import InputError
 from kolom.ingest.segment import Unit
 from kolom.model import Block, BlockType, Column, Reason, Removal
-from kolom.settings import DEFAULT, Settings
+from kolom.settings import DEFAULT, ExtractSettings, Settings
 
 HEADER_DATE_MAX_WORDS = 15
 
 
-def choose_date(page: Page, authors: list[str]) -> str | None:
+def choose_date(page: Page, authors: list[str], s: ExtractSettings = DEFAULT.extract) -> str | None:
     """The publication date: a dated line near the top, else one in the tail, else the author's © year."""
-    top = page.header()[-DEFAULT.extract.header_search_units :] + page.units[page.start : page.end]
+    top = page.header()[-s.header_search_units :] + page.units[page.start : page.end]
     published = [j for j in top if j.date]
     if published:
         return published[0].date
-    for j in page.header()[-DEFAULT.extract.header_search_units :]:
+    for j in page.header()[-s.header_search_units :]:
         if (
             j.label is not Label.PROSE
             and j.unit.words <= HEADER_DATE_MAX_WORDS
@@ -46,11 +46,6 @@ def _set(j: Judged, reason: Reason) -> None:
     j.label, j.reason, j.block = Label.META, reason, None
 
 
-def _trim_end(page: Page) -> None:
-    while page.end > page.start and page.units[page.end - 1].label is not Label.PROSE:
-        page.end -= 1
-
-
 def clean_units(units: list[Unit], source: str, recurring: set[str], settings: Settings = DEFAULT) -> Column:
     """The cleaned column of one file; raises InputError when the file holds no prose."""
     page = classify(units, recurring, settings.classify)
@@ -61,9 +56,7 @@ def clean_units(units: list[Unit], source: str, recurring: set[str], settings: S
     for i in bio_units:
         _set(page.units[i], Reason.BIO)
     if bio_units and bio_units[0] < page.end:
-        page.end = bio_units[0]
-        _trim_end(page)
-        page.end = extend_closing(page.units, page.end)
+        page.end = extend_closing(page.units, last_prose(page.units, page.start, bio_units[0]))
     subject = bio_subject(bio) if bio else None
     if subject and not authors:
         authors = [subject]
@@ -76,7 +69,7 @@ def clean_units(units: list[Unit], source: str, recurring: set[str], settings: S
         _set(page.units[i], reason)
     title = strip_kicker(page.units[title_units[0]].text) if title_units else None
     subtitle = page.units[title_units[1]].text if len(title_units) > 1 else byline_rest
-    date = choose_date(page, authors)
+    date = choose_date(page, authors, settings.extract)
     publication, pub_unit = find_publication(page, bio)
     if pub_unit is not None:
         _set(page.units[pub_unit], Reason.PUBLICATION)
