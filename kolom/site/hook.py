@@ -18,13 +18,14 @@ from mkdocs.structure.files import File, Files
 
 from kolom import pipeline
 from kolom.site import knowledge
-from kolom.site.pages import all_pages
+from kolom.site.pages import AUTHORS_DIR, COLUMNS_DIR, all_pages
 from kolom.site.search import fold_index
 
 # Under mkdocs' logger so it prints with the build; bad input is INFO, since --strict fails on warnings
 # and one bad file must never stop the others from building.
 log = logging.getLogger("mkdocs.plugins.kolom")
 _state: dict[str, object] = {}
+SEARCHED_PAGES = f"{{{COLUMNS_DIR},{AUTHORS_DIR}}}/**/*.html"  # only these carry data-pagefind-body
 
 
 def raw_dir(config: MkDocsConfig) -> Path:
@@ -70,5 +71,6 @@ def on_post_build(config: MkDocsConfig) -> None:
     if config.extra.get("kolom", {}).get("search") == "pagefind":
         start = time.perf_counter()
         command = [sys.executable, "-m", "pagefind", "--site", str(site), "--silent", "--exclude-selectors", ".headerlink"]
+        command += ["--glob", SEARCHED_PAGES]
         subprocess.run(command, check=True)
         log.info("kolom: search index written in %.1f s", time.perf_counter() - start)

@@ -22,7 +22,7 @@ from kolom.slugs import slugify, unique
 
 TOPICS_PER_COLUMN = 3
 KEY_SENTENCES_PER_COLUMN = 3  # an author's positions are ranked among each column's own key sentences
-MAX_COLUMNS_FOR_POSITIONS = 100  # the most recent ones
+MAX_COLUMNS_FOR_POSITIONS = 30  # spread evenly over the author's columns
 MAX_COLUMNS_PER_VOLUME = 250  # WeasyPrint's cost per page grows with document size: split larger books
 UNKNOWN_AUTHOR = "Auteur onbekend"
 MIN_COLUMNS_PER_TOPIC = 2
@@ -202,5 +202,6 @@ def _describe(author: AuthorPage, known: Author | None, s: SummarySettings) -> N
     sites = [c.column.website for c in author.columns if c.column.website]
     author.website = (known.website if known and known.website else None) or (sites[0] if sites else None)
     author.columns.sort(key=lambda c: c.column.date or "", reverse=True)
-    candidates = [sentence for c in author.columns[:MAX_COLUMNS_FOR_POSITIONS] for sentence in c.key_sentences]
+    step = max(1, -(-len(author.columns) // MAX_COLUMNS_FOR_POSITIONS))
+    candidates = [sentence for c in author.columns[::step] for sentence in c.key_sentences]
     author.positions = key_sentences(candidates, s.author_summary_sentences, s)
