@@ -46,6 +46,8 @@ def _load(path: Path, source: str) -> tuple[str, tuple[list[Unit], str] | str]:
         return source, (segment(text), hashlib.sha256(text.encode()).hexdigest())
     except InputError as exc:
         return source, str(exc)
+    except Exception as exc:  # one unexpected file must never stop the others
+        return source, f"could not be read: {type(exc).__name__}: {exc}"
 
 
 def _clean(args: tuple[str, list[Unit], set[str], Settings]) -> Column | str:
@@ -54,6 +56,8 @@ def _clean(args: tuple[str, list[Unit], set[str], Settings]) -> Column | str:
         return clean_units(units, source, recurring, settings)
     except InputError as exc:
         return str(exc)
+    except Exception as exc:  # one unexpected file must never stop the others
+        return f"could not be cleaned: {type(exc).__name__}: {exc}"
 
 
 def _map(fn, items: list, workers: int, progress: bool, what: str) -> Iterable:

@@ -76,3 +76,22 @@ def test_raw_files_are_never_modified(tmp_path):
     before = path.read_bytes()
     pipeline.run(tmp_path, workers=1)
     assert path.read_bytes() == before
+
+
+def test_an_unexpected_error_in_one_file_is_reported_and_the_rest_build(tmp_path, monkeypatch):
+    from kolom import pipeline as module
+
+    (tmp_path / "a.txt").write_text(PROSE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(PROSE.replace("column", "stuk"), encoding="utf-8")
+    original = module.clean_units
+
+    def flaky(units, source, *args):
+        if source == "b.txt":
+            raise IndexError("boom")
+        return original(units, source, *args)
+
+    monkeypatch.setattr(module, "clean_units", flaky)
+    monkeypatch.setenv("KOLOM_CACHE", "off")
+    corpus = module.run(tmp_path, workers=1)
+    assert [c.source for c in corpus.columns] == ["a.txt"]
+    assert corpus.problems[0].source == "b.txt" and "IndexError: boom" in corpus.problems[0].message
