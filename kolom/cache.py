@@ -67,3 +67,6 @@ class Cache:
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
         tmp.replace(path)
+
+
+NO_CACHE = Cache(None)

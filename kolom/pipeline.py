@@ -12,18 +12,17 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from kolom.cache import Cache
+from kolom.cache import NO_CACHE, Cache
 from kolom.cache import key as cache_key
 from kolom.corpus.authors import Author, merge_authors
-from kolom.corpus.recurring import recurring_lines
-from kolom.ingest.classify import normalise
+from kolom.corpus.recurring import line_keys, recurring_lines
 from kolom.ingest.clean import clean_units
 from kolom.ingest.overrides import apply_sidecar, load_registry, load_sidecar
 from kolom.ingest.read import InputError, find_inputs, read_text
 from kolom.ingest.repair import repair
 from kolom.ingest.segment import Unit, segment
 from kolom.model import Column, Problem
-from kolom.settings import DEFAULT, Settings
+from kolom.settings import DEFAULT, ClassifySettings, Settings
 from kolom.slugs import slugify, unique
 
 REGISTRY_NAME = "authors.yml"
@@ -39,25 +38,35 @@ class Corpus:
     registry: list[Author] = field(default_factory=list)
 
 
-def _load(path: Path, source: str) -> tuple[str, tuple[list[Unit], str] | str]:
-    """Segmented units and a hash of the repaired text, or the problem."""
+def _read(path: Path) -> tuple[list[Unit], str]:
+    """The file's units and a hash of its repaired text."""
+    text = repair(read_text(path))
+    return segment(text), hashlib.sha256(text.encode()).hexdigest()
+
+
+def _scan(path: Path, source: str, s: ClassifySettings) -> tuple[str, tuple[str, frozenset[str]] | str]:
+    """Phase 1, in a worker: the text's hash and its normalised short lines, or the problem."""
     try:
-        text = repair(read_text(path))
-        return source, (segment(text), hashlib.sha256(text.encode()).hexdigest())
+        units, digest = _read(path)
+        return source, (digest, line_keys(units, s))
     except InputError as exc:
         return source, str(exc)
     except Exception as exc:  # one unexpected file must never stop the others
         return source, f"could not be read: {type(exc).__name__}: {exc}"
 
 
-def _clean(args: tuple[str, list[Unit], set[str], Settings]) -> Column | str:
-    source, units, recurring, settings = args
+def _clean(
+    path: Path, source: str, recurring: frozenset[str], settings: Settings, store: Cache, key: str
+) -> Column | str:
+    """Phase 2, in a worker: read the file again (cheaper than shipping its units), clean it, cache it."""
     try:
-        return clean_units(units, source, recurring, settings)
+        result: Column | str = clean_units(_read(path)[0], source, recurring, settings)
     except InputError as exc:
-        return str(exc)
+        result = str(exc)
     except Exception as exc:  # one unexpected file must never stop the others
-        return f"could not be cleaned: {type(exc).__name__}: {exc}"
+        result = f"could not be cleaned: {type(exc).__name__}: {exc}"
+    store.put(key, result)
+    return result
 
 
 def _map(fn, items: list, workers: int, progress: bool, what: str) -> Iterable:
@@ -70,34 +79,41 @@ def _map(fn, items: list, workers: int, progress: bool, what: str) -> Iterable:
 
 
 def run(
-    input_dir: Path, settings: Settings = DEFAULT, progress: bool = False, workers: int | None = None
+    input_dir: Path,
+    settings: Settings = DEFAULT,
+    progress: bool = False,
+    workers: int | None = None,
+    store: Cache = NO_CACHE,
 ) -> Corpus:
-    """Clean every `.txt` under input_dir; bad files become problems, the rest columns."""
+    """Clean every `.txt` under input_dir; bad files become problems, the rest columns.
+
+    With a cache, files whose text and shared corpus lines are unchanged are not cleaned again.
+    """
     workers = workers or os.cpu_count() or 1
     corpus = Corpus()
     root = input_dir if input_dir.is_dir() else input_dir.parent
     paths = find_inputs(input_dir)
-    loaded: dict[str, tuple[list[Unit], str]] = {}
-    items = [(p, p.relative_to(root).as_posix()) for p in paths]
-    for source, result in _map(_load, items, workers, progress, "lezen"):
+    scanned: dict[str, tuple[str, frozenset[str]]] = {}
+    sources = {p.relative_to(root).as_posix(): p for p in paths}
+    items = [(path, source, settings.classify) for source, path in sources.items()]
+    for source, result in _map(_scan, items, workers, progress, "lezen"):
         if isinstance(result, str):
             corpus.problems.append(Problem(source, result))
         else:
-            loaded[source] = result
-    recurring = recurring_lines((units for units, _ in loaded.values()), settings.classify)
-    store = Cache.from_env()
+            scanned[source] = result
+    recurring = frozenset(recurring_lines((keys for _, keys in scanned.values()), settings.classify))
     results: dict[str, Column | str] = {}
     keys: dict[str, str] = {}
-    for source, (units, digest) in loaded.items():
-        shared = sorted({normalise(u.text) for u in units} & recurring)
-        keys[source] = cache_key("clean", source, digest, shared, settings)
-        if (hit := store.get(keys[source])) is not None:
+    for source, (digest, lines) in scanned.items():
+        keys[source] = (
+            ""
+            if store.directory is None
+            else cache_key("clean", source, digest, sorted(lines & recurring), settings)
+        )
+        if keys[source] and (hit := store.get(keys[source])) is not None:
             results[source] = hit
-    jobs = [((s, loaded[s][0], recurring, settings),) for s in loaded if s not in results]
-    for (source, *_), result in zip(
-        (j[0] for j in jobs), _map(_clean, jobs, workers, progress, "opschonen"), strict=True
-    ):
-        store.put(keys[source], result)
+    todo = [(sources[s], s, recurring, settings, store, keys[s]) for s in scanned if s not in results]
+    for (_, source, *_), result in zip(todo, _map(_clean, todo, workers, progress, "opschonen"), strict=True):
         results[source] = result
     for source, result in results.items():
         if isinstance(result, str):

@@ -10,9 +10,14 @@ from kolom.ingest.segment import Unit
 from kolom.settings import DEFAULT, ClassifySettings
 
 
-def recurring_lines(files: Iterable[list[Unit]], s: ClassifySettings = DEFAULT.classify) -> set[str]:
+def line_keys(units: list[Unit], s: ClassifySettings = DEFAULT.classify) -> frozenset[str]:
+    """The normalised short lines of one file: what recurrence is counted on."""
+    return frozenset(normalise(u.text) for u in units if u.words <= s.recurring_max_words)
+
+
+def recurring_lines(files: Iterable[frozenset[str]], s: ClassifySettings = DEFAULT.classify) -> set[str]:
     """Normalised short lines found in at least `recurring_min_files` different files."""
     counts: Counter[str] = Counter()
-    for units in files:
-        counts.update({normalise(u.text) for u in units if u.words <= s.recurring_max_words})
+    for keys in files:
+        counts.update(keys)
     return {text for text, n in counts.items() if n >= s.recurring_min_files and text}

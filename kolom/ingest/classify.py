@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -77,7 +78,7 @@ def is_prose(unit: Unit, s: ClassifySettings) -> bool:
     return unit.words >= s.prose_min_words and unit.density >= s.prose_min_stopword_density
 
 
-def label_unit(unit: Unit, furniture: set[str], recurring: set[str], s: ClassifySettings) -> Judged:
+def label_unit(unit: Unit, furniture: set[str], recurring: AbstractSet[str], s: ClassifySettings) -> Judged:
     """Pass 1: judge one unit on its own."""
     text = unit.text
     if is_glued_double(text):
@@ -271,7 +272,7 @@ def mark_bare_bylines(units: list[Judged], start: int, s: ClassifySettings, wind
             j.label, j.reason, j.byline = Label.META, Reason.BYLINE, byline
 
 
-def classify(units: list[Unit], recurring: set[str], s: ClassifySettings = DEFAULT.classify) -> Page:
+def classify(units: list[Unit], recurring: AbstractSet[str], s: ClassifySettings = DEFAULT.classify) -> Page:
     """Label the units of one file and find its body."""
     furniture = running_furniture(units)
     judged = [label_unit(u, furniture, recurring, s) for u in units]

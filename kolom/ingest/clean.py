@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from kolom.ingest.classify import Judged, Label, Page, classify, extend_closing, last_prose, type_body
 from kolom.ingest.extract.authors import find_authors
 from kolom.ingest.extract.bio import bio_subject, find_bio
@@ -46,7 +48,9 @@ def _set(j: Judged, reason: Reason) -> None:
     j.label, j.reason, j.block = Label.META, reason, None
 
 
-def clean_units(units: list[Unit], source: str, recurring: set[str], settings: Settings = DEFAULT) -> Column:
+def clean_units(
+    units: list[Unit], source: str, recurring: AbstractSet[str], settings: Settings = DEFAULT
+) -> Column:
     """The cleaned column of one file; raises InputError when the file holds no prose."""
     page = classify(units, recurring, settings.classify)
     if page.start == page.end:

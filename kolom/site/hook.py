@@ -17,6 +17,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
 from kolom import pipeline
+from kolom.cache import Cache
 from kolom.site import knowledge
 from kolom.site.pages import AUTHORS_DIR, COLUMNS_DIR, all_pages
 from kolom.site.search import fold_index
@@ -36,11 +37,12 @@ def raw_dir(config: MkDocsConfig) -> Path:
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     start = time.perf_counter()
-    corpus = pipeline.run(raw_dir(config), progress=sys.stderr.isatty())
+    store = Cache.from_env()
+    corpus = pipeline.run(raw_dir(config), progress=sys.stderr.isatty(), store=store)
     for problem in corpus.problems:
         log.info("kolom: skipped %s", problem)
     cleaned = time.perf_counter()
-    kb = knowledge.build(corpus)
+    kb = knowledge.build(corpus, store=store)
     _state.update(kb=kb, pages=all_pages(kb))
     log.info(
         "kolom: %d columns, %d authors; cleaned in %.1f s, summarised in %.1f s",

@@ -11,7 +11,7 @@ from functools import partial
 
 from babel.dates import format_date
 
-from kolom.cache import Cache
+from kolom.cache import NO_CACHE, Cache
 from kolom.cache import key as cache_key
 from kolom.corpus.authors import Author
 from kolom.corpus.summarize import Profile, distinctive_terms, key_sentences, profile, word_forms
@@ -136,10 +136,9 @@ class KnowledgeBase:
         return sorted((c for c in self.columns if c.column.date), key=lambda c: c.column.date, reverse=True)[:count]
 
 
-def _profiles(columns: list[Column], s: SummarySettings) -> list[Profile]:
+def _profiles(columns: list[Column], s: SummarySettings, store: Cache) -> list[Profile]:
     """One profile per column, from the cache or computed (in parallel for large corpora)."""
     paragraphs = [[b.text for b in c.blocks if b.type != "heading"] or [c.blocks[0].text] for c in columns]
-    store = Cache.from_env()
     keys = [cache_key("profile", p, KEY_SENTENCES_PER_COLUMN, s) for p in paragraphs]
     found = [store.get(k) for k in keys]
     missing = [i for i, hit in enumerate(found) if hit is None]
@@ -155,10 +154,10 @@ def _profiles(columns: list[Column], s: SummarySettings) -> list[Profile]:
     return found
 
 
-def build(corpus: Corpus, s: SummarySettings = DEFAULT.summary) -> KnowledgeBase:
-    """Summaries, topics and author pages for a cleaned corpus."""
+def build(corpus: Corpus, s: SummarySettings = DEFAULT.summary, store: Cache = NO_CACHE) -> KnowledgeBase:
+    """Summaries, topics and author pages for a cleaned corpus (per-column work cached when a cache is given)."""
     columns = corpus.columns
-    profiles = _profiles(columns, s)
+    profiles = _profiles(columns, s, store)
     doc_freq: Counter[str] = Counter()
     nouns: set[str] = set()
     for p in profiles:

@@ -91,7 +91,6 @@ def test_an_unexpected_error_in_one_file_is_reported_and_the_rest_build(tmp_path
         return original(units, source, *args)
 
     monkeypatch.setattr(module, "clean_units", flaky)
-    monkeypatch.setenv("KOLOM_CACHE", "off")
     corpus = module.run(tmp_path, workers=1)
     assert [c.source for c in corpus.columns] == ["a.txt"]
     assert corpus.problems[0].source == "b.txt" and "IndexError: boom" in corpus.problems[0].message

@@ -51,15 +51,29 @@ def _run_before(units: list[Judged], anchor: int, limit: int) -> list[int]:
     return sorted(run)
 
 
-SEPARATOR_RE = r"\s*(?:[|/>»:–—-]|\d+\.)\s*"
+SEPARATORS = "|/>»:–—-"
+NUMBERED_RE = re.compile(r"(?:^|\s)\d+\.$")
+
+
+def _bounded(outer: str, inner: str) -> bool:
+    """inner stands in outer as a whole segment: at an end, or next to a separator ('Home / X', 'X | Site')."""
+    start = outer.find(inner)
+    while start >= 0:
+        before = outer[:start].rstrip()
+        after = outer[start + len(inner) :].lstrip()
+        if (not before or before[-1] in SEPARATORS or NUMBERED_RE.search(before)) and (
+            not after or after[0] in SEPARATORS
+        ):
+            return True
+        start = outer.find(inner, start + 1)
+    return False
 
 
 def corroborated(page: Page, i: int) -> bool:
     """A headline repeated elsewhere on the page as a breadcrumb, page title or list item."""
     text = page.units[i].text
-    pattern = re.compile(rf"(?:^|{SEPARATOR_RE}){re.escape(text)}(?:{SEPARATOR_RE}|$)")
     return any(
-        k != i and pattern.search(u.text) and (len(u.text) > len(text) or u.unit.bullet)
+        k != i and (len(u.text) > len(text) or u.unit.bullet) and _bounded(u.text, text)
         for k, u in enumerate(page.units)
     )
 
