@@ -20,6 +20,8 @@ class SegmentSettings:
     wrap_share_of_lines: float = 0.5
     # a short line repeated this often in one file is a running page header or footer
     page_furniture_min_repeats: int = 3
+    # a running head laid out across the page, repeating with only its page number changing
+    numbered_furniture_min_repeats: int = 2
 
 
 @dataclass(frozen=True)

@@ -38,3 +38,5 @@ def test_layout(name, columns):
     body = "\n".join(texts)
     for line in want["not_in_body"]:
         assert line not in body
+    if name == "tijdschrift-pdf-tekst":  # hard-wrapped text: lines joined, hyphenated words mended
+        assert "verrassend" in body and "informatie" in body

@@ -119,7 +119,24 @@ def segment(text: str, settings: SegmentSettings = DEFAULT.segment) -> list[Unit
     return units
 
 
+LAYOUT_GAP_RE = re.compile(r"\S {3,}\S")
+DIGITS_RE = re.compile(r"\d+")
+
+
 def running_furniture(units: list[Unit], settings: SegmentSettings = DEFAULT.segment) -> set[str]:
-    """Short texts that repeat often within one file: running page headers and footers."""
-    counts = Counter(u.text for u in units if u.words <= 12)
-    return {t for t, n in counts.items() if n >= settings.page_furniture_min_repeats}
+    """Short texts that repeat within one file: running page heads and feet.
+
+    The same text three times is furniture; so is a text laid out across the page (wide gaps, as
+    PDF-to-text writes a running head) that repeats with only its page number changing.
+    """
+    short = [u.text for u in units if u.words <= 12]
+    exact = Counter(short)
+    numbered = Counter(
+        DIGITS_RE.sub("#", t) for t in short if LAYOUT_GAP_RE.search(t) and DIGITS_RE.search(t)
+    )
+    return {
+        t
+        for t in short
+        if exact[t] >= settings.page_furniture_min_repeats
+        or numbered.get(DIGITS_RE.sub("#", t), 0) >= settings.numbered_furniture_min_repeats
+    }

@@ -36,6 +36,7 @@ LINE_PATTERNS: dict[Reason, list[str]] = {
         r"[«‹←<]\s?.{1,100}|.{1,100}\s?[»›→>]",
     ],
     Reason.NAVIGATION: [
+        r"(?:column|kolom|opinie|blog|gastcolumn|gastblog|interview|essay|commentaar|analyse|rubriek|achtergrond|kolumne|kommentar|opinion)\s*[:|]?",
         r"(?:skip to (?:main )?content|naar (?:de )?(?:hoofd)?inhoud|spring naar.*|zum inhalt.*|menu|hoofdmenu|main menu|navigatie|navigation|zoeken|search|suche|sluiten|close|cancel|abbrechen|home|startseite|terug|back|back to top|naar boven|nach oben|top)\s*[:…]*",
         r"(?:[^\s>»|›]+(?: [^\s>»|›]+){0,5} [>»|›] ){2,}.+",
         r"(?:inloggen|log ?in|sign ?in|sign ?up|registreren|anmelden|abonneren|subscribe|mijn account|my account|winkelwagen|cart|toggle navigation)",

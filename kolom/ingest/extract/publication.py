@@ -13,9 +13,17 @@ IN_TEXT_RE = re.compile(
     rf"\b(?:(?:column|blog|rubriek|bijdrage|artikel|stuk)s?\s+(?:voor|in|op|bij)|verscheen(?:\s+eerder)?\s+(?:in|op|bij)|"
     rf"gepubliceerd\s+(?:in|op|bij)|geschreven\s+voor|eerder\s+verschenen\s+(?:in|op))\s+(?P<pub>(?:[Dd]e |[Hh]et )?{_PROPER})",
 )
+# 'Vakblad Ondernemen nr. 4, april 2016': a magazine's name before its issue number.
+ISSUE_RE = re.compile(
+    r"^(?P<pub>[A-Z][\w&'’.]*(?: [A-Z\w&'’.]+){0,5}?)\s+(?:nr|no|nummer|editie|jaargang|issue|uitgave)\.?\s*\d+",
+    re.I,
+)
 STREET_RE = re.compile(
     r"\b\d{4}\s?[A-Z]{2}\b|(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef)\s+\d+", re.I
 )
+
+
+ISSUE_LINE_MAX_WORDS = 12
 
 
 def _trim(pub: str) -> str:
@@ -40,6 +48,9 @@ def find_publication(page: Page, bio: str | None) -> tuple[str | None, int | Non
             return j.text.split(":", 1)[1].strip(), None
     if bio and (pub := from_text(bio)):
         return pub, None
+    for j in page.header():
+        if j.unit.words <= ISSUE_LINE_MAX_WORDS and (m := ISSUE_RE.match(j.text)):
+            return m.group("pub").strip(), None
     for j in page.tail():
         if j.label in (Label.PROSE, Label.SHORT) and (pub := from_text(j.text)):
             return pub, None

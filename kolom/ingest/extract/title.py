@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 
 from kolom.ingest.classify import Judged, Label, Page
+from kolom.ingest.extract.dates import find_dates
 from kolom.ingest.extract.names import is_name
+from kolom.ingest.segment import LAYOUT_GAP_RE
 from kolom.settings import DEFAULT, ExtractSettings
 
 KICKER_RE = re.compile(
@@ -29,7 +31,14 @@ def is_title_shaped(j: Judged, s: ExtractSettings = DEFAULT.extract) -> bool:
         and not text.endswith((".", ",", ";", ":"))
         and any(ch.isalpha() for ch in text)
         and not is_name(text)
+        and not find_dates(text)  # a dated line is a dateline or an issue line
+        and not LAYOUT_GAP_RE.search(text)  # a line spread across the page is a running head
     )
+
+
+def is_dateline(j: Judged, s: ExtractSettings = DEFAULT.extract) -> bool:
+    """A short line that carries a date ('Jan Jansen, zuletzt geändert am 06.11.2023')."""
+    return j.unit.words <= s.title_max_words and bool(find_dates(j.text))
 
 
 def _run_before(units: list[Judged], anchor: int, limit: int) -> list[int]:
@@ -39,7 +48,7 @@ def _run_before(units: list[Judged], anchor: int, limit: int) -> list[int]:
     i = anchor - 1
     while i >= 0 and len(run) < 2 and anchor - i <= limit and skipped <= MAX_SKIPPED_LINES:
         j = units[i]
-        if j.label in (Label.BOILERPLATE, Label.META):
+        if j.label in (Label.BOILERPLATE, Label.META) or is_dateline(j):
             skipped += 1
             i -= 1
             continue
