@@ -39,6 +39,8 @@ class ClassifySettings:
     short_unit_cost_words: float = 6.0
     boilerplate_cost_words: float = 25.0
     end_marker_cost_words: float = 120.0
+    inline_related_lookahead_units: int = 4
+    bridge_max_units: int = 3
     # corpus statistics: a line in this many other files is site furniture
     recurring_min_files: int = 2
     recurring_max_words: int = 40

@@ -167,6 +167,12 @@ def best_run(scores: list[float]) -> tuple[int, int]:
     return best_span
 
 
+def continues_after(units: list[Judged], i: int, s: ClassifySettings) -> bool:
+    """After a 'Lees ook' marker, two paragraphs in a row (within a few lines) mean the column goes on."""
+    following = units[i + 1 : i + 1 + s.inline_related_lookahead_units]
+    return any(a.label is Label.PROSE and b.label is Label.PROSE for a, b in itertools.pairwise(following))
+
+
 def cut_at_end_marker(units: list[Judged], start: int, end: int, s: ClassifySettings) -> int:
     """The body stops at the first end-of-article marker that follows real prose."""
     prose = 0
@@ -176,6 +182,19 @@ def cut_at_end_marker(units: list[Judged], start: int, end: int, s: ClassifySett
         elif units[i].label is Label.END and prose >= s.long_min_words:
             return i
     return end
+
+
+def mark_inline_related(units: list[Judged], s: ClassifySettings) -> None:
+    """A 'Lees ook' marker that the column's paragraphs go on after is an inline block, not the end.
+
+    The short lines between it and the next paragraph are its teaser links.
+    """
+    for i, j in enumerate(units):
+        if j.label is Label.END and j.reason is Reason.RELATED and continues_after(units, i, s):
+            j.label = Label.BOILERPLATE
+            for teaser in itertools.takewhile(lambda k: k.label is not Label.PROSE, units[i + 1 :]):
+                if teaser.label is Label.SHORT:
+                    teaser.label, teaser.reason = Label.BOILERPLATE, Reason.RELATED
 
 
 def last_prose(units: list[Judged], start: int, end: int) -> int:
@@ -197,9 +216,26 @@ def extend_closing(units: list[Judged], end: int) -> int:
     return end
 
 
+def bridge_back(units: list[Judged], start: int, s: ClassifySettings) -> int:
+    """An intro paragraph cut off by a short run of pure boilerplate (an inline advert or 'Lees ook') belongs to the body."""
+    while True:
+        k = start - 1
+        while k >= 0 and start - k <= s.bridge_max_units and units[k].label is Label.BOILERPLATE:
+            k -= 1
+        if (
+            k < 0
+            or k == start - 1
+            or units[k].label is not Label.PROSE
+            or units[k].unit.words < s.long_min_words
+        ):
+            return start
+        start = k
+
+
 def find_body(units: list[Judged], s: ClassifySettings = DEFAULT.classify) -> tuple[int, int]:
     """Pass 2: the body region as a [start, end) range of unit indices."""
     start, end = best_run([score(j, s) for j in units])
+    start = bridge_back(units, start, s) if start < end else start
     end = last_prose(units, start, cut_at_end_marker(units, start, end, s))
     return start, extend_closing(units, end)
 
@@ -278,6 +314,7 @@ def classify(units: list[Unit], recurring: AbstractSet[str], s: ClassifySettings
     judged = [label_unit(u, furniture, recurring, s) for u in units]
     mark_author_boxes(judged)
     mark_menus(judged, s)
+    mark_inline_related(judged, s)
     start, end = find_body(judged, s)
     mark_bare_bylines(judged, start, s)
     return Page(judged, start, end)

@@ -134,3 +134,12 @@ def test_hard_wrapped_text_is_rejoined_with_hyphenation_and_page_numbers_dropped
     reasons = {r.text: r.reason for r in column.removed}
     assert reasons["3"] is Reason.PAGE_FURNITURE
     assert reasons["Kennisbank Klantgericht"] in (Reason.PAGE_FURNITURE, Reason.TITLE)
+
+
+def test_inline_lees_ook_block_does_not_end_the_column():
+    intro = P + " " + P.replace("Klanten", "Collega's")
+    later = [P.replace("Klanten", w) + " " + P for w in ("Wij", "Zij", "Jullie")]
+    text = "\n\n".join([intro, "Lees ook:", "Zo houd je klanten tevreden", *later])
+    column = clean_units(segment(text), "t.txt", set())
+    assert [b.text for b in column.blocks] == [intro, *later]
+    assert {r.text for r in column.removed} >= {"Lees ook:", "Zo houd je klanten tevreden"}
