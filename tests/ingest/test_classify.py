@@ -143,3 +143,21 @@ def test_inline_lees_ook_block_does_not_end_the_column():
     column = clean_units(segment(text), "t.txt", set())
     assert [b.text for b in column.blocks] == [intro, *later]
     assert {r.text for r in column.removed} >= {"Lees ook:", "Zo houd je klanten tevreden"}
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Column van Jan Jansen", "Jan Jansen"),
+        ("Jan Jansen | 3 maart 2014", "Jan Jansen"),
+        ("3 maart 2014 - Jan de Vries", "Jan de Vries"),
+        ("Geplaatst op 12 maart 2019 door Petra van der Linden", "Petra van der Linden"),
+        ("Dit is een column van Sandra de Wit-Bakker", "Sandra de Wit-Bakker"),
+    ],
+)
+def test_dutch_bylines(line, name):
+    assert judge(line).byline.names == [name]
+
+
+def test_publishing_words_are_not_names():
+    assert judge("Originally Posted: June 1, 2021").byline is None

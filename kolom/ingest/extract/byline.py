@@ -11,7 +11,8 @@ from kolom.ingest.extract.names import clean_name, is_name, split_names
 PREFIX_RE = re.compile(
     r"^(?:geschreven door|written by|posted by|gepost door|geplaatst door|ingezonden door|tekst(?: en beeld)?|"
     r"text|door|by|von|auteur|author|autor|columnist|column|opinie|blog|gastcolumn|gastblog|een column van|"
-    r"een blog van|een bijdrage van|dit is een (?:column|blog|bijdrage|gastcolumn|opiniestuk) (?:van|door))\b\s*:?\s*(?P<rest>.+)$",
+    r"een blog van|een bijdrage van|dit is een (?:column|blog|bijdrage|gastcolumn|opiniestuk) (?:van|door))\b"
+    r"(?:\s+(?:van|door|by|von)\b)?\s*:?\s*(?P<rest>.+)$",
     re.I,
 )
 # 'Geplaatst op 12 maart 2019 door A', 'Posted on May 3 by A': a publishing label, then the name after door/by.
@@ -37,6 +38,16 @@ class Byline:
     source: bool = False
 
 
+def dated_name(text: str) -> Byline | None:
+    """A name and a date on one line, in either order: 'Jan Jansen | 3 maart 2014'."""
+    dates = find_dates(text)
+    if len(dates) != 1:
+        return None
+    rest = (text[: dates[0].start] + " " + text[dates[0].end :]).strip(" |,·•–—-:")
+    name = clean_name(rest)
+    return Byline([name]) if name else None
+
+
 def parse_byline(text: str, bare_name_ok: bool = False) -> Byline | None:
     """The names a byline line gives, with any text after a '|' separator; None if it is no byline."""
     source = False
@@ -47,7 +58,7 @@ def parse_byline(text: str, bare_name_ok: bool = False) -> Byline | None:
     if not m:
         if bare_name_ok and clean_name(text):
             return Byline([clean_name(text)])
-        return None
+        return dated_name(text)
     rest = m.group("rest")
     dates = find_dates(rest)
     if dates:

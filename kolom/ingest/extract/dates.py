@@ -112,7 +112,7 @@ def find_dates(text: str) -> list[DateMatch]:
 
 
 _LABEL_RE = re.compile(
-    r"^(?:(?:gepubliceerd|geplaatst|verschenen|published|posted|veröffentlicht|datum|date|on|op|am|le)\b[\s:]*)*",
+    r"^(?:(?:oorspronkelijk|originally|eerst|first|gepubliceerd|geplaatst|verschenen|published|posted|veröffentlicht|datum|date|on|op|am|le)\b[\s:]*)*",
     re.I,
 )
 _TIME_RE = re.compile(
