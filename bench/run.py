@@ -17,8 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.generate import write_corpus
-from kolom import pipeline
-from kolom.site import knowledge
+from kolom import knowledge, pipeline
 from kolom.site.pages import all_pages
 
 ROOT = Path(__file__).resolve().parent.parent

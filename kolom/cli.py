@@ -65,8 +65,8 @@ def cmd_offline(args: argparse.Namespace) -> int:
 
 def cmd_pdf(args: argparse.Namespace) -> int:
     """Only the PDFs: one per column, one per author, and the knowledge base."""
+    from kolom import knowledge
     from kolom.pdf.render import write_all
-    from kolom.site import knowledge
 
     start = time.perf_counter()
     corpus = pipeline.run(args.raw, progress=sys.stderr.isatty())

@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 import shutil
 
-from kolom import pipeline
+from kolom import knowledge, pipeline
 from kolom.cache import Cache
-from kolom.site import knowledge
 from tests.conftest import SEEDS_RAW
 
 

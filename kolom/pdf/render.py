@@ -18,7 +18,7 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from kolom.site.knowledge import AuthorPage, ColumnPage, KnowledgeBase, Volume, dutch_date
+from kolom.knowledge import AuthorPage, ColumnPage, KnowledgeBase, Volume, dutch_date
 
 PARALLEL_MIN_DOCUMENTS = 8
 PDF_VARIANT = "pdf/ua-1"

@@ -1,1 +1,1 @@
-"""The site: columns and authors -> Markdown pages for MkDocs; the MkDocs hook is thin glue."""
+"""The site: the knowledge base -> Markdown pages for MkDocs; the MkDocs hook is thin glue."""

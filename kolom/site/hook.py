@@ -1,6 +1,6 @@
 """MkDocs event handlers: generate the pages from raw/ before the build, index and print after it.
 
-Thin glue: the work is in `kolom.pipeline`, `kolom.site.knowledge`, `kolom.site.pages` and `kolom.pdf`.
+Thin glue: the work is in `kolom.pipeline`, `kolom.knowledge`, `kolom.site.pages` and `kolom.pdf`.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from mkdocs.structure.files import File, Files
 
 from kolom import pipeline
 from kolom.cache import Cache
-from kolom.site import knowledge
+from kolom import knowledge
 from kolom.site.pages import AUTHORS_DIR, COLUMNS_DIR, all_pages
 from kolom.site.search import fold_index
 

@@ -13,7 +13,7 @@ from itertools import groupby
 
 
 from kolom.model import METADATA_REASONS, BlockType, Column, Reason
-from kolom.site.knowledge import AuthorPage, ColumnPage, KnowledgeBase, dutch_date
+from kolom.knowledge import AuthorPage, ColumnPage, KnowledgeBase, dutch_date
 
 COLUMNS_DIR = "kolommen"
 AUTHORS_DIR = "auteurs"

@@ -107,8 +107,8 @@ def test_one_page_of_each_kind_renders_to_png(built_site, tmp_path):
 
 
 def test_a_pdf_that_fails_is_named_and_the_others_are_written(tmp_path, seed_corpus, monkeypatch):
+    from kolom import knowledge
     from kolom.pdf import render as module
-    from kolom.site import knowledge
 
     kb = knowledge.build(seed_corpus)
     broken = kb.columns[0].column.slug

@@ -133,7 +133,9 @@ class KnowledgeBase:
         return [v for v in volumes if v.size]
 
     def newest(self, count: int) -> list[ColumnPage]:
-        return sorted((c for c in self.columns if c.column.date), key=lambda c: c.column.date, reverse=True)[:count]
+        return sorted((c for c in self.columns if c.column.date), key=lambda c: c.column.date, reverse=True)[
+            :count
+        ]
 
 
 def _profiles(columns: list[Column], s: SummarySettings, store: Cache) -> list[Profile]:
@@ -174,16 +176,22 @@ def build(corpus: Corpus, s: SummarySettings = DEFAULT.summary, store: Cache = N
     pages, topic_stems = [], []
     for column, prof in zip(columns, profiles, strict=True):
         ranked = distinctive_terms(prof.bag, doc_freq, n, 20)
-        topic_stems.append([t for t in ranked if t in nouns and MIN_COLUMNS_PER_TOPIC <= doc_freq[t] < n][:TOPICS_PER_COLUMN])
+        topic_stems.append(
+            [t for t in ranked if t in nouns and MIN_COLUMNS_PER_TOPIC <= doc_freq[t] < n][:TOPICS_PER_COLUMN]
+        )
         central = key_sentences(prof.key, s.column_summary_sentences, s) if len(prof.key) > 1 else prof.key
         summary = " ".join(central) or column.blocks[0].text[:200]
         words = sum(len(b.text.split()) for b in column.blocks)
-        page = ColumnPage(column, summary, [], words, [author_pages[a].slug for a in column.authors], prof.key)
+        page = ColumnPage(
+            column, summary, [], words, [author_pages[a].slug for a in column.authors], prof.key
+        )
         pages.append(page)
         for name in column.authors:
             author_pages[name].columns.append(page)
             author_bags[name].update(prof.bag)
-    term_stems = {name: distinctive_terms(bag, doc_freq, n, s.distinctive_terms) for name, bag in author_bags.items()}
+    term_stems = {
+        name: distinctive_terms(bag, doc_freq, n, s.distinctive_terms) for name, bag in author_bags.items()
+    }
     forms = word_forms({t for stems in [*topic_stems, *term_stems.values()] for t in stems}, profiles)
     for page, stems in zip(pages, topic_stems, strict=True):
         page.topics = [forms[t] for t in stems]
@@ -191,7 +199,9 @@ def build(corpus: Corpus, s: SummarySettings = DEFAULT.summary, store: Cache = N
         author.terms = [forms[t] for t in term_stems[name]]
         _describe(author, registry.get(name), s)
     pages.sort(key=lambda p: (p.column.date or "", p.column.title or ""), reverse=True)
-    return KnowledgeBase(pages, sorted(author_pages.values(), key=lambda a: a.name), [str(p) for p in corpus.problems])
+    return KnowledgeBase(
+        pages, sorted(author_pages.values(), key=lambda a: a.name), [str(p) for p in corpus.problems]
+    )
 
 
 def _describe(author: AuthorPage, known: Author | None, s: SummarySettings) -> None:
