@@ -247,7 +247,7 @@ def _is_heading(j: Judged, nxt: Judged | None, s: ClassifySettings) -> bool:
         and nxt.label is Label.PROSE
         and 1 <= j.unit.words <= s.heading_max_words
         and not text.endswith((".", ",", ";"))
-        and text[:1].isupper() | text[:1].isdigit() | (text[:1] in "‘'“\"„")
+        and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "‘'“\"„")
     )
 
 

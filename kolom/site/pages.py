@@ -71,7 +71,7 @@ def body_markdown(column: Column) -> str:
     return "\n\n".join(out) + "\n"
 
 
-def column_page(page: ColumnPage, kb: KnowledgeBase) -> str:
+def column_page(page: ColumnPage) -> str:
     c = page.column
     here = column_path(c.slug)
     meta = {
@@ -234,7 +234,7 @@ def all_pages(kb: KnowledgeBase) -> dict[str, str]:
         "over.md": report(kb),
     }
     for page in kb.columns:
-        pages[column_path(page.column.slug)] = column_page(page, kb)
+        pages[column_path(page.column.slug)] = column_page(page)
     for author in kb.authors:
         pages[author_path(author.slug)] = author_page(author)
     return pages

@@ -50,16 +50,14 @@ def find_bio(page: Page, authors: list[str]) -> tuple[str | None, str | None, li
 
 
 def _collect(page: Page, i: int, name: str) -> tuple[str | None, str | None, list[int]]:
+    """The bio from unit i on: paragraphs naming the person, short lines finishing its sentence, a website."""
     parts, used, website = [page.units[i].text], [i], None
-    k = i + 1
-    while k < len(page.units):
+    for k in range(i + 1, len(page.units)):
         j = page.units[k]
         unfinished = parts[-1][-1:] not in ".!?…"
-        if WEBSITE_RE.match(j.text) and website is None:
-            website, k = j.text, k + 1
-            used.append(k - 1)
-            continue
-        if (j.label is Label.PROSE and _mentions(j.text, name)) or (
+        if website is None and WEBSITE_RE.match(j.text):
+            website = j.text
+        elif (j.label is Label.PROSE and _mentions(j.text, name)) or (
             unfinished and j.label is Label.SHORT and j.unit.words <= BIO_TAIL_WORDS and not j.unit.bullet
         ):
             parts.append(j.text)
@@ -68,10 +66,8 @@ def _collect(page: Page, i: int, name: str) -> tuple[str | None, str | None, lis
             and j.unit.words <= 3
             and not j.text[:1].isalnum()
         ):
-            k += 1
-            continue
+            continue  # a stray symbol or copyright line between the bio's lines
         else:
             break
         used.append(k)
-        k += 1
     return " ".join(parts), website, used

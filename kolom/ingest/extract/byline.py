@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from kolom.ingest.extract.dates import find_dates
-from kolom.ingest.extract.names import clean_name, is_name, split_names
+from kolom.ingest.extract.names import clean_name, split_names
 
 PREFIX_RE = re.compile(
     r"^(?:geschreven door|written by|posted by|gepost door|geplaatst door|ingezonden door|tekst(?: en beeld)?|"
@@ -75,6 +75,3 @@ def parse_byline(text: str, bare_name_ok: bool = False) -> Byline | None:
 def is_label(text: str) -> bool:
     """A line that only announces the author box: 'Auteur', 'Over de auteur', 'Written by'."""
     return bool(LABEL_RE.match(text.strip()))
-
-
-__all__ = ["Byline", "is_label", "is_name", "parse_byline"]
