@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -36,12 +35,17 @@ def cmd_clean(args: argparse.Namespace) -> int:
 
 
 def _mkdocs(config: Path, raw: Path, pdf: bool, site_dir: Path | None = None) -> int:
-    env = dict(
-        os.environ, KOLOM_RAW=str(raw.resolve()), KOLOM_PDF="1" if pdf else "0", NO_MKDOCS_2_WARNING="1"
-    )
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config)]
-    command += ["--site-dir", str(site_dir.resolve())] if site_dir else []
-    return subprocess.run(command, env=env).returncode
+    """`mkdocs build --strict` in this process (the hook reads its input from the environment)."""
+    from mkdocs.__main__ import cli as mkdocs_cli
+
+    os.environ.update(KOLOM_RAW=str(raw.resolve()), KOLOM_PDF="1" if pdf else "0", NO_MKDOCS_2_WARNING="1")
+    args = ["build", "--strict", "-f", str(config)]
+    args += ["--site-dir", str(site_dir.resolve())] if site_dir else []
+    try:
+        mkdocs_cli.main(args, prog_name="mkdocs")
+    except SystemExit as done:
+        return done.code if isinstance(done.code, int) else 1
+    return 0
 
 
 def cmd_site(args: argparse.Namespace) -> int:

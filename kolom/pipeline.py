@@ -140,6 +140,23 @@ def run(
     return corpus
 
 
+def fingerprint(input_dir: Path) -> str:
+    """A hash of every file `run` reads: the texts, their sidecars and the author registry."""
+    root = input_dir if input_dir.is_dir() else input_dir.parent
+    if input_dir.is_dir():
+        extra = sorted(p for p in root.rglob("*.yml") if p.is_file())
+    else:
+        extra = [p for p in (input_dir.with_suffix(".yml"), root / REGISTRY_NAME) if p.is_file()]
+    digest = hashlib.sha256()
+    for path in [*find_inputs(input_dir), *extra]:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            data = repr(exc).encode()
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + hashlib.sha256(data).digest())
+    return digest.hexdigest()
+
+
 def write_json(corpus: Corpus, out_dir: Path) -> None:
     """`OUT_DIR/<input file stem>.json` for every column (the output contract)."""
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import logging
 import shutil
+from types import SimpleNamespace
 
 from kolom import knowledge, pipeline
 from kolom.cache import Cache
+from kolom.site import hook
 from tests.conftest import SEEDS_RAW
 
 
@@ -41,3 +44,35 @@ def test_a_changed_raw_file_is_cleaned_again(tmp_path):
         before["004_0a603a36cfefcbd5.txt"] == "Kleefkracht"
         and after["004_0a603a36cfefcbd5.txt"] == "Plakkracht"
     )
+
+
+def test_fingerprint_changes_with_every_file_the_pipeline_reads(tmp_path):
+    raw = tmp_path / "raw"
+    shutil.copytree(SEEDS_RAW, raw)
+    seen = {pipeline.fingerprint(raw)}
+    assert pipeline.fingerprint(raw) in seen  # stable
+    text = raw / "004_0a603a36cfefcbd5.txt"
+    text.write_text(text.read_text(encoding="utf-8") + "\nNog een zin.\n", encoding="utf-8")
+    seen.add(pipeline.fingerprint(raw))
+    text.with_suffix(".yml").write_text("title: Plakkracht\n", encoding="utf-8")
+    seen.add(pipeline.fingerprint(raw))
+    (raw / "authors.yml").write_text("- name: Leen Zevenbergen\n", encoding="utf-8")
+    seen.add(pipeline.fingerprint(raw))
+    (raw / "sub").mkdir()
+    (raw / "sub" / "nieuw.txt").write_text("Een nieuwe kolom.\n", encoding="utf-8")
+    seen.add(pipeline.fingerprint(raw))
+    assert len(seen) == 5
+
+
+def test_an_unchanged_site_comes_whole_from_the_cache(tmp_path, monkeypatch, caplog):
+    caplog.set_level(logging.INFO, logger="mkdocs.plugins.kolom")
+    monkeypatch.setenv("KOLOM_RAW", str(SEEDS_RAW))
+    monkeypatch.setenv("KOLOM_CACHE", str(tmp_path / "cache"))
+    config = SimpleNamespace(extra={}, config_file_path=str(tmp_path / "mkdocs.yml"))
+    built = []
+    for _ in range(2):
+        hook.on_config(config)
+        built.append(dict(hook._state["pages"]))
+    assert built[0] == built[1] and len(built[0]) > 5
+    messages = [r.getMessage() for r in caplog.records if "columns" in r.getMessage()]
+    assert "cleaned and summarised" in messages[0] and "from the cache" in messages[1]

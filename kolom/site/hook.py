@@ -7,26 +7,28 @@ from __future__ import annotations
 
 import logging
 import os
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 
-from kolom import pipeline
+from kolom import knowledge, pipeline
 from kolom.cache import Cache
-from kolom import knowledge
+from kolom.cache import key as cache_key
+from kolom.settings import DEFAULT
 from kolom.site.pages import AUTHORS_DIR, COLUMNS_DIR, all_pages
 from kolom.site.search import fold_index
+from kolom.site.search_index import SearchIndex, documents
 
 # Under mkdocs' logger so it prints with the build; bad input is INFO, since --strict fails on warnings
 # and one bad file must never stop the others from building.
 log = logging.getLogger("mkdocs.plugins.kolom")
 _state: dict[str, object] = {}
-SEARCHED_PAGES = f"{{{COLUMNS_DIR},{AUTHORS_DIR}}}/**/*.html"  # only these carry data-pagefind-body
+LISTED_ONLY = (f"{COLUMNS_DIR}/", f"{AUTHORS_DIR}/")  # reached from listing pages, not from the nav
 
 
 def raw_dir(config: MkDocsConfig) -> Path:
@@ -36,43 +38,68 @@ def raw_dir(config: MkDocsConfig) -> Path:
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Clean raw/ and build the knowledge base and its pages; unchanged input comes whole from the cache."""
     start = time.perf_counter()
-    store = Cache.from_env()
-    corpus = pipeline.run(raw_dir(config), progress=sys.stderr.isatty(), store=store)
-    for problem in corpus.problems:
+    raw, store = raw_dir(config), Cache.from_env()
+    key = cache_key("site", pipeline.fingerprint(raw), DEFAULT)
+    source = "from the cache"
+    if (built := store.get(key)) is None:
+        kb = knowledge.build(pipeline.run(raw, progress=sys.stderr.isatty(), store=store), store=store)
+        built, source = (kb, all_pages(kb)), "cleaned and summarised"
+        store.put(key, built)
+    kb, pages = built
+    for problem in kb.problems:
         log.info("kolom: skipped %s", problem)
-    cleaned = time.perf_counter()
-    kb = knowledge.build(corpus, store=store)
-    _state.update(kb=kb, pages=all_pages(kb))
+    _state.update(kb=kb, pages=pages)
     log.info(
-        "kolom: %d columns, %d authors; cleaned in %.1f s, summarised in %.1f s",
-        len(kb.columns), len(kb.authors), cleaned - start, time.perf_counter() - cleaned,
+        "kolom: %d columns, %d authors, %s in %.1f s",
+        len(kb.columns), len(kb.authors), source, time.perf_counter() - start,
     )
     return config
 
 
+def _search(config: MkDocsConfig) -> str | None:
+    return config.extra.get("kolom", {}).get("search")
+
+
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    urls: dict[str, str] = {}
     for path, content in _state["pages"].items():
         existing = files.get_file_from_path(path)
         if existing is not None:
             files.remove(existing)
-        files.append(File.generated(config, path, content=content))
+        listed_only = path.startswith(LISTED_ONLY) and not path.endswith("/index.md")
+        inclusion = InclusionLevel.NOT_IN_NAV if listed_only else InclusionLevel.UNDEFINED
+        file = File.generated(config, path, content=content, inclusion=inclusion)
+        files.append(file)
+        urls[path] = file.dest_uri
+    if _search(config) == "pagefind":  # index in the background while MkDocs renders
+        if docs := documents(_state["kb"], urls):
+            _state["search"] = SearchIndex(docs)
+        else:
+            log.info("kolom: no columns, so no search index")
     return files
+
+
+def on_build_error(error: Exception) -> None:
+    if search := _state.pop("search", None):
+        search.discard()
 
 
 @event_priority(-50)  # after Material's search plugin writes its index, before the offline plugin inlines it
 def on_post_build(config: MkDocsConfig) -> None:
     site = Path(config.site_dir)
-    if config.extra.get("kolom", {}).get("search") == "lunr" and (index := site / "search" / "search_index.json").exists():
+    if _search(config) == "lunr" and (index := site / "search" / "search_index.json").exists():
         log.info("kolom: %d accent-folded words added to the search index", fold_index(index))
     if os.environ.get("KOLOM_PDF") == "1":
         from kolom.pdf.render import write_all
 
         for problem in write_all(_state["kb"], site / "pdf"):
             log.info("kolom: %s", problem)
-    if config.extra.get("kolom", {}).get("search") == "pagefind":
+    if search := _state.pop("search", None):
         start = time.perf_counter()
-        command = [sys.executable, "-m", "pagefind", "--site", str(site), "--silent", "--exclude-selectors", ".headerlink"]
-        command += ["--glob", SEARCHED_PAGES]
-        subprocess.run(command, check=True)
-        log.info("kolom: search index written in %.1f s", time.perf_counter() - start)
+        try:
+            search.finish(site)
+        except RuntimeError as error:
+            raise PluginError(f"kolom: {error}") from error
+        log.info("kolom: search index ready %.1f s after the pages", time.perf_counter() - start)

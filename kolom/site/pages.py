@@ -80,13 +80,8 @@ def column_page(page: ColumnPage) -> str:
         "description": page.summary[:300],
         "tags": page.topics,
         "kolom": {
-            "kind": "column",
-            "slug": c.slug,
             "derived": c.title_derived,
             "subtitle": c.subtitle,
-            "date": dutch_date(c.date),
-            "year": page.year or "onbekend",
-            "authors": c.authors,
             "pdf": pdf_path(COLUMNS_DIR, c.slug),
             "source": c.source,
         },
@@ -111,7 +106,7 @@ def author_page(author: AuthorPage) -> str:
         "template": "author.html",
         "title": author.name,
         "description": (author.bio or f"Kolommen van {author.name}")[:300],
-        "kolom": {"kind": "author", "slug": author.slug, "pdf": pdf_path(AUTHORS_DIR, author.slug)},
+        "kolom": {"pdf": pdf_path(AUTHORS_DIR, author.slug)},
     }
     lines = [_front_matter(meta)]
     if author.bio:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import re
 from html import unescape
 from pathlib import Path
 
 import pytest
 
+from kolom import knowledge
+from kolom.site.pages import all_pages
+from kolom.site.search_index import documents
 from tests.conftest import load_gold
 
 pytestmark = pytest.mark.browser
@@ -65,11 +69,27 @@ def test_nothing_from_a_third_party(built_site):
         assert not re.search(r"""<(?:script|link)[^>]+(?:src|href)=["']https?://""", text), path
 
 
-def test_search_index_covers_only_columns_and_authors(built_site):
-    listing = (built_site / "archief" / "index.html").read_text(encoding="utf-8")
-    assert "data-pagefind-body" not in listing
-    assert "data-pagefind-body" in (built_site / "kolommen" / "kleefkracht" / "index.html").read_text(encoding="utf-8")
+def test_search_index_covers_exactly_the_column_and_author_pages(built_site, seed_columns):
+    entry = json.loads((built_site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    authors = {a for c in seed_columns.values() for a in c.authors}
+    assert entry["languages"]["nl"]["page_count"] == len(seed_columns) + len(authors)
     assert (built_site / "pagefind" / "pagefind-ui.js").exists()
+
+
+def test_search_documents_match_the_pages_they_stand_for(built_site, seed_corpus):
+    """Each document is written where its page is, and its heading ids are the page's own anchors."""
+    kb = knowledge.build(seed_corpus)
+    urls = {path: path.removesuffix(".md") + "/index.html" for path in all_pages(kb)}
+    docs = documents(kb, urls)
+    assert len(docs) == len(kb.columns) + len(kb.authors)
+    ids = 0
+    for rel, doc in docs.items():
+        page = (built_site / rel).read_text(encoding="utf-8")
+        assert h1(doc) == h1(page)
+        for anchor in re.findall(r'<h2 id="([^"]+)"', doc):
+            assert f'id="{anchor}"' in page
+            ids += 1
+    assert ids > 0
 
 
 def test_build_is_reproducible(tmp_path):

@@ -1,0 +1,85 @@
+"""The hosted site's Pagefind index, built from the knowledge base while MkDocs renders the pages.
+
+Pagefind indexes HTML files. Waiting for MkDocs to write every page and then parsing 30 KB of theme
+around each one puts the whole indexing run after the build. Instead kolom writes one small document
+per column and author page (its title, filters and the text search should find), from the same data
+the page is made of, and runs the Pagefind CLI on those in the background as soon as the pages are
+known. MkDocs renders on one core, Pagefind indexes on the other, and at the end the finished bundle
+is moved into the site.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markdown.extensions.toc import slugify, unique
+
+from kolom.knowledge import AuthorPage, ColumnPage, KnowledgeBase, dutch_date
+from kolom.model import BlockType
+from kolom.site import pagefind_job
+from kolom.site.pages import author_path, column_path
+
+
+def _env() -> Environment:
+    return Environment(loader=PackageLoader("kolom.site", "templates"), autoescape=select_autoescape(["html"]))
+
+
+def heading_ids(page: ColumnPage) -> list[str]:
+    """The ids MkDocs' toc extension gives the column's headings, so sub-results link to them."""
+    used: set[str] = set()
+    return [
+        unique(slugify(b.text, "-"), used) for b in page.column.blocks if b.type is BlockType.HEADING
+    ]
+
+
+def documents(kb: KnowledgeBase, urls: dict[str, str]) -> dict[str, str]:
+    """One HTML document per searchable page, by the path of the page's HTML file below the site root.
+
+    `urls` maps a page's slug-based source path (as in `kolom.site.pages`) to its output path.
+    """
+    env = _env()
+    column, author = env.get_template("search_column.html"), env.get_template("search_author.html")
+    docs: dict[str, str] = {}
+    for page in kb.columns:
+        ids = iter(heading_ids(page))
+        blocks = [(b.type, b.text, next(ids) if b.type is BlockType.HEADING else None) for b in page.column.blocks]
+        docs[urls[column_path(page.column.slug)]] = column.render(
+            page=page, blocks=blocks, date=dutch_date(page.column.date)
+        )
+    for a in kb.authors:
+        docs[urls[author_path(a.slug)]] = author.render(author=a)
+    return docs
+
+
+class SearchIndex:
+    """Pagefind run on the documents in a background process; `finish` installs the bundle in the site."""
+
+    def __init__(self, docs: dict[str, str]) -> None:
+        self._work = Path(tempfile.mkdtemp(prefix="kolom-search-"))
+        (self._work / pagefind_job.DOCUMENTS).write_text(json.dumps(docs, ensure_ascii=False), encoding="utf-8")
+        command = [sys.executable, "-m", "kolom.site.pagefind_job", str(self._work)]
+        self._process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+    def finish(self, site_dir: Path) -> None:
+        """Wait for Pagefind and move its bundle to site_dir/pagefind; raises if it failed."""
+        output, _ = self._process.communicate()
+        try:
+            if self._process.returncode:
+                raise RuntimeError(f"Pagefind failed ({self._process.returncode}): {output.strip()}")
+            target = site_dir / pagefind_job.BUNDLE
+            shutil.rmtree(target, ignore_errors=True)
+            shutil.move(self._work / pagefind_job.BUNDLE, target)
+        finally:
+            shutil.rmtree(self._work, ignore_errors=True)
+
+    def discard(self) -> None:
+        """Stop the background work and remove its files (after a failed build)."""
+        self._process.kill()
+        self._process.communicate()
+        shutil.rmtree(self._work, ignore_errors=True)
