@@ -179,8 +179,7 @@ def build(corpus: Corpus, s: SummarySettings = DEFAULT.summary, store: Cache = N
         topic_stems.append(
             [t for t in ranked if t in nouns and MIN_COLUMNS_PER_TOPIC <= doc_freq[t] < n][:TOPICS_PER_COLUMN]
         )
-        central = key_sentences(prof.key, s.column_summary_sentences, s) if len(prof.key) > 1 else prof.key
-        summary = " ".join(central) or column.blocks[0].text[:200]
+        summary = " ".join(prof.summary) or column.blocks[0].text[:200]
         words = sum(len(b.text.split()) for b in column.blocks)
         page = ColumnPage(
             column, summary, [], words, [author_pages[a].slug for a in column.authors], prof.key
@@ -197,14 +196,14 @@ def build(corpus: Corpus, s: SummarySettings = DEFAULT.summary, store: Cache = N
         page.topics = [forms[t] for t in stems]
     for name, author in author_pages.items():
         author.terms = [forms[t] for t in term_stems[name]]
-        _describe(author, registry.get(name), s)
+        _describe(author, registry.get(name), s, store)
     pages.sort(key=lambda p: (p.column.date or "", p.column.title or ""), reverse=True)
     return KnowledgeBase(
         pages, sorted(author_pages.values(), key=lambda a: a.name), [str(p) for p in corpus.problems]
     )
 
 
-def _describe(author: AuthorPage, known: Author | None, s: SummarySettings) -> None:
+def _describe(author: AuthorPage, known: Author | None, s: SummarySettings, store: Cache) -> None:
     """Bio and website (the registry wins), columns newest first, and positions in the author's own words."""
     own_bios = [c.column.bio for c in author.columns if c.column.bio and len(c.column.authors) == 1]
     author.bio = (known.bio if known and known.bio else None) or (own_bios[0] if own_bios else None)
@@ -213,4 +212,8 @@ def _describe(author: AuthorPage, known: Author | None, s: SummarySettings) -> N
     author.columns.sort(key=lambda c: c.column.date or "", reverse=True)
     step = max(1, -(-len(author.columns) // MAX_COLUMNS_FOR_POSITIONS))
     candidates = [sentence for c in author.columns[::step] for sentence in c.key_sentences]
-    author.positions = key_sentences(candidates, s.author_summary_sentences, s)
+    key = cache_key("positions", candidates, s)
+    if (positions := store.get(key)) is None:
+        positions = key_sentences(candidates, s.author_summary_sentences, s)
+        store.put(key, positions)
+    author.positions = positions

@@ -78,12 +78,16 @@ NOUN_MARKERS = frozenset(
 
 @dataclass
 class Profile:
-    """What the corpus steps need of one text, computed in one pass: stems, word forms, nouns, key sentences."""
+    """What the corpus steps need of one text, computed in one pass: stems, word forms, nouns, key sentences.
+
+    `summary` is the most central of the key sentences: the text's own short summary.
+    """
 
     bag: Counter[str] = field(default_factory=Counter)
-    forms: dict[str, Counter[str]] = field(default_factory=dict)
+    forms: dict[str, dict[str, int]] = field(default_factory=dict)  # plain dicts: cheap to unpickle
     nouns: set[str] = field(default_factory=set)
     key: list[str] = field(default_factory=list)
+    summary: list[str] = field(default_factory=list)
 
 
 def word_forms(stems: Iterable[str], profiles: Iterable[Profile]) -> dict[str, str]:
@@ -98,7 +102,9 @@ def word_forms(stems: Iterable[str], profiles: Iterable[Profile]) -> dict[str, s
 
 def profile(paragraphs: Sequence[str], key_count: int, s: SummarySettings = DEFAULT.summary) -> Profile:
     """Stem bag, word forms, nouns (words between an article and a function word or punctuation) and key sentences."""
-    result = Profile(key=key_sentences(paragraphs, key_count, s))
+    key = key_sentences(paragraphs, key_count, s)
+    summary = key_sentences(key, s.column_summary_sentences, s) if len(key) > 1 else key
+    result = Profile(key=key, summary=summary)
     stops = stop_words()
     for text in paragraphs:
         tokens = [".", *TOKEN_RE.findall(text.lower()), "."]
@@ -107,7 +113,8 @@ def profile(paragraphs: Sequence[str], key_count: int, s: SummarySettings = DEFA
                 continue
             st = stem(word)
             result.bag[st] += 1
-            result.forms.setdefault(st, Counter())[word] += 1
+            forms = result.forms.setdefault(st, {})
+            forms[word] = forms.get(word, 0) + 1
             if prev in NOUN_MARKERS and len(word) > 3 and (nxt in ".,;:!?" or nxt in stops):
                 result.nouns.add(st)
     return result
