@@ -7,6 +7,7 @@ import json
 import os
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,15 +45,25 @@ def _read(path: Path) -> tuple[list[Unit], str]:
     return segment(text), hashlib.sha256(text.encode()).hexdigest()
 
 
-def _scan(path: Path, source: str, s: ClassifySettings) -> tuple[str, tuple[str, frozenset[str]] | str]:
-    """Phase 1, in a worker: the text's hash and its normalised short lines, or the problem."""
+def _scan(
+    path: Path, source: str, s: ClassifySettings, store: Cache
+) -> tuple[str, tuple[str, frozenset[str]] | str]:
+    """Phase 1, in a worker: the text's hash and its normalised short lines, or the problem (cached by bytes)."""
+    key = ""
+    if store.directory is not None:
+        with suppress(OSError):  # an unreadable file is reported by _read below
+            key = cache_key("scan", hashlib.sha256(path.read_bytes()).digest(), s)
+    if key and (hit := store.get(key)) is not None:
+        return source, hit
     try:
         units, digest = _read(path)
-        return source, (digest, line_keys(units, s))
+        result: tuple[str, frozenset[str]] | str = (digest, line_keys(units, s))
     except InputError as exc:
-        return source, str(exc)
+        result = str(exc)
     except Exception as exc:  # one unexpected file must never stop the others
-        return source, f"could not be read: {type(exc).__name__}: {exc}"
+        result = f"could not be read: {type(exc).__name__}: {exc}"
+    store.put(key, result)
+    return source, result
 
 
 def _clean(
@@ -95,7 +106,7 @@ def run(
     paths = find_inputs(input_dir)
     scanned: dict[str, tuple[str, frozenset[str]]] = {}
     sources = {p.relative_to(root).as_posix(): p for p in paths}
-    items = [(path, source, settings.classify) for source, path in sources.items()]
+    items = [(path, source, settings.classify, store) for source, path in sources.items()]
     for source, result in _map(_scan, items, workers, progress, "lezen"):
         if isinstance(result, str):
             corpus.problems.append(Problem(source, result))
