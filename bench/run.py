@@ -54,12 +54,8 @@ def _tree_bytes(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
-def _median_seconds(command: list[str], env: dict[str, str], runs: int) -> float:
-    times = [
-        timed(lambda: subprocess.run(command, cwd=ROOT, env=env, check=True, capture_output=True))[0]
-        for _ in range(runs)
-    ]
-    return statistics.median(times)
+def _seconds(command: list[str], env: dict[str, str]) -> float:
+    return timed(lambda: subprocess.run(command, cwd=ROOT, env=env, check=True, capture_output=True))[0]
 
 
 def bench_site(tmp: Path, count: int, runs: int) -> None:
@@ -77,19 +73,19 @@ def bench_site(tmp: Path, count: int, runs: int) -> None:
     config = tmp / f"bare-{count}.yml"
     config.write_text(BARE_CONFIG.format(docs=docs, site=tmp / f"bare-site-{count}"), encoding="utf-8")
     bare_command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config)]
-    cold = _median_seconds(command, env, 1)
-    bare, cached = [], []
-    for _ in range(runs):  # interleaved, so that a slow spell of the machine hits both alike
-        bare.append(_median_seconds(bare_command, ENV, 1))
-        cached.append(_median_seconds(command, env, 1))
-    edited_file = sorted(raw.iterdir())[count // 2]
-    edited_file.write_text(edited_file.read_text("utf-8") + "\nEen zin die er later bij kwam.\n", "utf-8")
-    edited = _median_seconds(command, env, 1)
-    b = statistics.median(bare)
+    cold = _seconds(command, env)
+    bare, cached, edited = [], [], []
+    for round_ in range(runs):  # interleaved, so that a slow spell of the machine hits all alike
+        bare.append(_seconds(bare_command, ENV))
+        cached.append(_seconds(command, env))
+        changed = sorted(raw.iterdir())[count // 2 + round_]
+        changed.write_text(changed.read_text("utf-8") + "\nEen zin die er later bij kwam.\n", "utf-8")
+        edited.append(_seconds(command, env))
+    b, c, e = (statistics.median(t) for t in (bare, cached, edited))
     index = _tree_bytes(site / "pagefind")
     print(
-        f"| site | {count:,} columns | bare mkdocs {b:.1f} s | kolom site: cached {statistics.median(cached):.1f} s "
-        f"({statistics.median(cached) / b:.2f}×), one file edited {edited:.1f} s ({edited / b:.2f}×), "
+        f"| site | {count:,} columns | bare mkdocs {b:.1f} s | kolom site: cached {c:.1f} s ({c / b:.2f}×), "
+        f"one file edited {e:.1f} s ({e / b:.2f}×), "
         f"cold {cold:.1f} s ({cold / b:.2f}×) | Pagefind index {index / 1e6:.1f} MB |"
     )
 

@@ -11,10 +11,13 @@ is moved into the site.
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+from contextlib import suppress
 from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -64,7 +67,9 @@ class SearchIndex:
         self._work = Path(tempfile.mkdtemp(prefix="kolom-search-"))
         (self._work / pagefind_job.DOCUMENTS).write_text(json.dumps(docs, ensure_ascii=False), encoding="utf-8")
         command = [sys.executable, "-m", "kolom.site.pagefind_job", str(self._work)]
-        self._process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        self._process = subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True
+        )
 
     def finish(self, site_dir: Path) -> None:
         """Wait for Pagefind and move its bundle to site_dir/pagefind; raises if it failed."""
@@ -79,7 +84,8 @@ class SearchIndex:
             shutil.rmtree(self._work, ignore_errors=True)
 
     def discard(self) -> None:
-        """Stop the background work and remove its files (after a failed build)."""
-        self._process.kill()
+        """Stop the background work, Pagefind included, and remove its files (after a failed build)."""
+        with suppress(ProcessLookupError):
+            os.killpg(self._process.pid, signal.SIGKILL)
         self._process.communicate()
         shutil.rmtree(self._work, ignore_errors=True)
