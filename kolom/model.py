@@ -65,7 +65,7 @@ METADATA_REASONS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Block:
     """A kept piece of the column's text with the input lines it came from (1-based, inclusive)."""
 
@@ -74,7 +74,7 @@ class Block:
     lines: tuple[int, int]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Removal:
     """An input line that is not in the body, and why."""
 
@@ -83,7 +83,7 @@ class Removal:
     reason: Reason
 
 
-@dataclass(slots=True)
+@dataclass
 class Column:
     """One cleaned column: metadata, body blocks and the removal report."""
 
@@ -108,7 +108,7 @@ class Column:
         return data
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Problem:
     """An input file that could not be cleaned, with a message a user can act on."""
 
