@@ -62,7 +62,8 @@ def _scan(
         result = str(exc)
     except Exception as exc:  # one unexpected file must never stop the others
         result = f"could not be read: {type(exc).__name__}: {exc}"
-    store.put(key, result)
+    if key:
+        store.put(key, result)
     return source, result
 
 

@@ -53,7 +53,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _state.update(kb=kb, pages=pages)
     log.info(
         "kolom: %d columns, %d authors, %s in %.1f s",
-        len(kb.columns), len(kb.authors), source, time.perf_counter() - start,
+        len(kb.columns),
+        len(kb.authors),
+        source,
+        time.perf_counter() - start,
     )
     return config
 

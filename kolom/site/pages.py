@@ -11,9 +11,8 @@ import re
 from collections import Counter
 from itertools import groupby
 
-
-from kolom.model import METADATA_REASONS, BlockType, Column, Reason
 from kolom.knowledge import AuthorPage, ColumnPage, KnowledgeBase, dutch_date
+from kolom.model import METADATA_REASONS, BlockType, Column, Reason
 
 COLUMNS_DIR = "kolommen"
 AUTHORS_DIR = "auteurs"
@@ -86,7 +85,9 @@ def column_page(page: ColumnPage) -> str:
             "source": c.source,
         },
     }
-    authors = ", ".join(_link(a, author_path(s), here) for a, s in zip(c.authors, page.author_slugs, strict=True))
+    authors = ", ".join(
+        _link(a, author_path(s), here) for a, s in zip(c.authors, page.author_slugs, strict=True)
+    )
     facts = [authors or "auteur onbekend", dutch_date(c.date)]
     if c.publication:
         facts.append(escape(c.publication))
@@ -123,20 +124,29 @@ def author_page(author: AuthorPage) -> str:
     lines.append(" · ".join(facts) + "\n")
     if author.terms:
         lines.append("## Kenmerkende thema's\n")
-        lines.append('<p class="kolom-terms">' + " ".join(f"<span>{escape(t)}</span>" for t in author.terms) + "</p>\n")
+        lines.append(
+            '<p class="kolom-terms">' + " ".join(f"<span>{escape(t)}</span>" for t in author.terms) + "</p>\n"
+        )
     if author.positions:
         lines.append("## Standpunten in eigen woorden\n")
         lines.append("\n".join(f"> {escape(s)}\n>" for s in author.positions).rstrip(">\n") + "\n")
     lines.append("## Kolommen\n")
     for page in author.columns:
         c = page.column
-        lines.append(f"- {_link(c.title or c.slug, column_path(c.slug), here)} — {dutch_date(c.date)}  \n  {escape(page.summary)}")
+        lines.append(
+            f"- {_link(c.title or c.slug, column_path(c.slug), here)} — {dutch_date(c.date)}  \n  {escape(page.summary)}"
+        )
     return "\n".join(lines) + "\n"
 
 
 def authors_index(kb: KnowledgeBase) -> str:
     here = f"{AUTHORS_DIR}/index.md"
-    lines = [_front_matter({"title": "Auteurs"}), "# Auteurs\n", "| Auteur | Kolommen | Periode |", "|---|---:|---|"]
+    lines = [
+        _front_matter({"title": "Auteurs"}),
+        "# Auteurs\n",
+        "| Auteur | Kolommen | Periode |",
+        "|---|---:|---|",
+    ]
     for a in kb.authors:
         lines.append(f"| {_link(a.name, author_path(a.slug), here)} | {len(a.columns)} | {a.period} |")
     return "\n".join(lines) + "\n"
@@ -178,7 +188,8 @@ def home(kb: KnowledgeBase) -> str:
         *[_column_item(p, here) for p in kb.newest(NEWEST_ON_HOME)],
         "",
         "## Auteurs\n",
-        " · ".join(_link(a.name, author_path(a.slug), here) + f" ({len(a.columns)})" for a in kb.authors) + "\n",
+        " · ".join(_link(a.name, author_path(a.slug), here) + f" ({len(a.columns)})" for a in kb.authors)
+        + "\n",
         "## Onderwerpen\n",
         " · ".join(f"{escape(t)} ({len(p)})" for t, p in kb.topics().items()) + "\n",
         "Bladeren kan ook via het [archief](archief.md) en de [onderwerpen](onderwerpen.md).\n",

@@ -23,22 +23,10 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markdown.extensions.toc import slugify, unique
 
-from kolom.knowledge import AuthorPage, ColumnPage, KnowledgeBase, dutch_date
+from kolom.knowledge import KnowledgeBase, dutch_date
 from kolom.model import BlockType
 from kolom.site import pagefind_job
 from kolom.site.pages import author_path, column_path
-
-
-def _env() -> Environment:
-    return Environment(loader=PackageLoader("kolom.site", "templates"), autoescape=select_autoescape(["html"]))
-
-
-def heading_ids(page: ColumnPage) -> list[str]:
-    """The ids MkDocs' toc extension gives the column's headings, so sub-results link to them."""
-    used: set[str] = set()
-    return [
-        unique(slugify(b.text, "-"), used) for b in page.column.blocks if b.type is BlockType.HEADING
-    ]
 
 
 def documents(kb: KnowledgeBase, urls: dict[str, str]) -> dict[str, str]:
@@ -46,12 +34,15 @@ def documents(kb: KnowledgeBase, urls: dict[str, str]) -> dict[str, str]:
 
     `urls` maps a page's slug-based source path (as in `kolom.site.pages`) to its output path.
     """
-    env = _env()
+    env = Environment(loader=PackageLoader("kolom.site", "templates"), autoescape=select_autoescape(["html"]))
     column, author = env.get_template("search_column.html"), env.get_template("search_author.html")
     docs: dict[str, str] = {}
     for page in kb.columns:
-        ids = iter(heading_ids(page))
-        blocks = [(b.type, b.text, next(ids) if b.type is BlockType.HEADING else None) for b in page.column.blocks]
+        used: set[str] = set()  # headings get the ids MkDocs' toc extension gives them, for sub-results
+        blocks = [
+            (b.type, b.text, unique(slugify(b.text, "-"), used) if b.type is BlockType.HEADING else None)
+            for b in page.column.blocks
+        ]
         docs[urls[column_path(page.column.slug)]] = column.render(
             page=page, blocks=blocks, date=dutch_date(page.column.date)
         )
@@ -65,7 +56,9 @@ class SearchIndex:
 
     def __init__(self, docs: dict[str, str]) -> None:
         self._work = Path(tempfile.mkdtemp(prefix="kolom-search-"))
-        (self._work / pagefind_job.DOCUMENTS).write_text(json.dumps(docs, ensure_ascii=False), encoding="utf-8")
+        (self._work / pagefind_job.DOCUMENTS).write_text(
+            json.dumps(docs, ensure_ascii=False), encoding="utf-8"
+        )
         command = [sys.executable, "-m", "kolom.site.pagefind_job", str(self._work)]
         self._process = subprocess.Popen(
             command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True

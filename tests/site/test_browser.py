@@ -15,7 +15,10 @@ def search(page, url: str, query: str) -> list[str]:
     page.fill("#kolom-search input", query)
     page.wait_for_selector(".pagefind-ui__result-link", timeout=10_000)
     page.wait_for_timeout(300)
-    return [urlparse(h).path for h in page.eval_on_selector_all(".pagefind-ui__result-link", "els => els.map(e => e.href)")]
+    return [
+        urlparse(h).path
+        for h in page.eval_on_selector_all(".pagefind-ui__result-link", "els => els.map(e => e.href)")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -43,13 +46,16 @@ def test_every_author_page_lists_exactly_that_authors_columns(page, site_url, se
             by_author.setdefault(name, set()).add(column.slug)
     page.goto(urljoin(site_url, "auteurs/"))
     author_links = page.eval_on_selector_all(
-        "article.md-content__inner a", "els => els.filter(e => /\\/auteurs\\/[^/]+\\/$/.test(e.href)).map(e => [e.textContent, e.href])"
+        "article.md-content__inner a",
+        "els => els.filter(e => /\\/auteurs\\/[^/]+\\/$/.test(e.href)).map(e => [e.textContent, e.href])",
     )
     assert {name for name, _ in author_links} == set(by_author)
     for name, href in author_links:
         page.goto(href)
         assert page.inner_text("article h1") == name
-        links = page.eval_on_selector_all("article a", "els => els.map(e => e.href).filter(h => h.includes('/kolommen/'))")
+        links = page.eval_on_selector_all(
+            "article a", "els => els.map(e => e.href).filter(h => h.includes('/kolommen/'))"
+        )
         assert {urlparse(h).path.strip("/").split("/")[-1] for h in links} == by_author[name]
 
 

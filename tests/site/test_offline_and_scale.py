@@ -14,13 +14,18 @@ pytestmark = pytest.mark.browser
 
 def test_offline_zip_search_works_from_file_url(tmp_path, page):
     archive = tmp_path / "kolom-offline.zip"
-    result = run_kolom("offline", "--raw", str(SEEDS_RAW), "--site-dir", str(tmp_path / "build"), "--zip", str(archive))
+    result = run_kolom(
+        "offline", "--raw", str(SEEDS_RAW), "--site-dir", str(tmp_path / "build"), "--zip", str(archive)
+    )
     assert result.returncode == 0, result.stderr
     unpacked = tmp_path / "unpacked"
     zipfile.ZipFile(archive).extractall(unpacked)
     assert (unpacked / "pdf" / "kennisbank.pdf").exists()
     outside: list[str] = []
-    page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(("file:", "data:", "blob:")) else None)
+    page.on(
+        "request",
+        lambda r: outside.append(r.url) if not r.url.startswith(("file:", "data:", "blob:")) else None,
+    )
     page.goto((unpacked / "index.html").as_uri())
     page.wait_for_function("() => !document.querySelector('.md-search').hidden")
     page.click("input.md-search__input")
@@ -47,7 +52,10 @@ def test_first_search_at_1000_columns_transfers_under_300_kb(tmp_path, page):
     with serve(site) as url:
         page.goto(url)
         loaded: list[int] = []
-        page.on("requestfinished", lambda r: loaded.append(r.sizes()["responseBodySize"]) if "/pagefind/" in r.url else None)
+        page.on(
+            "requestfinished",
+            lambda r: loaded.append(r.sizes()["responseBodySize"]) if "/pagefind/" in r.url else None,
+        )
         page.fill("#kolom-search input", "klanten")
         page.wait_for_selector(".pagefind-ui__result-link", timeout=15_000)
         page.wait_for_timeout(1000)

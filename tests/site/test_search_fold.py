@@ -13,7 +13,10 @@ def test_fold():
 
 def test_fold_index_adds_hidden_folded_forms_once(tmp_path):
     path = tmp_path / "search_index.json"
-    docs = [{"location": "a/", "title": "Ideeën", "text": "Eén idee, twee ideeën."}, {"location": "b/", "title": "B", "text": "klant"}]
+    docs = [
+        {"location": "a/", "title": "Ideeën", "text": "Eén idee, twee ideeën."},
+        {"location": "b/", "title": "B", "text": "klant"},
+    ]
     path.write_text(json.dumps({"config": {}, "docs": docs}), encoding="utf-8")
     assert fold_index(path) == 2
     a, b = json.loads(path.read_text(encoding="utf-8"))["docs"]
