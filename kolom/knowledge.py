@@ -167,7 +167,7 @@ def build(corpus: Corpus, s: SummarySettings = DEFAULT.summary, store: Cache = N
         nouns |= p.nouns
     n = len(columns)
     registry = {a.name: a for a in corpus.registry}
-    taken: set[str] = set()
+    taken: set[str] = {"index"}  # auteurs/index.md is the authors index
     author_pages: dict[str, AuthorPage] = {}
     author_bags: dict[str, Counter[str]] = {}
     for name in sorted({a for c in columns for a in c.authors}):

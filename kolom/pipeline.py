@@ -23,11 +23,12 @@ from kolom.ingest.read import InputError, find_inputs, read_text
 from kolom.ingest.repair import repair
 from kolom.ingest.segment import Unit, segment
 from kolom.model import Column, Problem
-from kolom.settings import DEFAULT, ClassifySettings, Settings
+from kolom.settings import DEFAULT, Settings
 from kolom.slugs import slugify, unique
 
 REGISTRY_NAME = "authors.yml"
 PARALLEL_MIN_FILES = 400
+MAX_NAME_BYTES = 255  # of the `<stem>.json` the contract writes, the limit of common file systems
 
 
 @dataclass
@@ -39,29 +40,29 @@ class Corpus:
     registry: list[Author] = field(default_factory=list)
 
 
-def _read(path: Path) -> tuple[list[Unit], str]:
+def _read(path: Path, settings: Settings) -> tuple[list[Unit], str]:
     """The file's units and a hash of its repaired text."""
-    text = repair(read_text(path))
-    return segment(text), hashlib.sha256(text.encode()).hexdigest()
+    text = repair(read_text(path, settings.read))
+    return segment(text, settings.segment), hashlib.sha256(text.encode()).hexdigest()
 
 
 def _scan(
-    path: Path, source: str, s: ClassifySettings, store: Cache
+    path: Path, source: str, settings: Settings, store: Cache
 ) -> tuple[str, tuple[str, frozenset[str]] | str]:
     """Phase 1, in a worker: the text's hash and its normalised short lines, or the problem (cached by bytes)."""
     key = ""
     if store.directory is not None:
         with suppress(OSError):  # an unreadable file is reported by _read below
-            key = cache_key("scan", hashlib.sha256(path.read_bytes()).digest(), s)
+            key = cache_key("scan", hashlib.sha256(path.read_bytes()).digest(), settings)
     if key and (hit := store.get(key)) is not None:
         return source, hit
     try:
-        units, digest = _read(path)
-        result: tuple[str, frozenset[str]] | str = (digest, line_keys(units, s))
+        units, digest = _read(path, settings)
+        result: tuple[str, frozenset[str]] | str = (digest, line_keys(units, settings.classify))
     except InputError as exc:
         result = str(exc)
     except Exception as exc:  # one unexpected file must never stop the others
-        result = f"could not be read: {type(exc).__name__}: {exc}"
+        result = f"kon niet gelezen worden: {type(exc).__name__}: {exc}"
     if key:
         store.put(key, result)
     return source, result
@@ -72,11 +73,11 @@ def _clean(
 ) -> Column | str:
     """Phase 2, in a worker: read the file again (cheaper than shipping its units), clean it, cache it."""
     try:
-        result: Column | str = clean_units(_read(path)[0], source, recurring, settings)
+        result: Column | str = clean_units(_read(path, settings)[0], source, recurring, settings)
     except InputError as exc:
         result = str(exc)
     except Exception as exc:  # one unexpected file must never stop the others
-        result = f"could not be cleaned: {type(exc).__name__}: {exc}"
+        result = f"kon niet opgeschoond worden: {type(exc).__name__}: {exc}"
     store.put(key, result)
     return result
 
@@ -104,10 +105,16 @@ def run(
     workers = workers or os.cpu_count() or 1
     corpus = Corpus()
     root = input_dir if input_dir.is_dir() else input_dir.parent
-    paths = find_inputs(input_dir)
     scanned: dict[str, tuple[str, frozenset[str]]] = {}
-    sources = {p.relative_to(root).as_posix(): p for p in paths}
-    items = [(path, source, settings.classify, store) for source, path in sources.items()]
+    sources: dict[str, Path] = {}
+    linked = [d for d in root.rglob("*") if d.is_symlink() and d.is_dir()] if input_dir.is_dir() else []
+    for path in [*find_inputs(input_dir), *linked]:
+        source = path.relative_to(root).as_posix()
+        if problem := refuse_path(path, root):
+            corpus.problems.append(Problem(printable(source), problem))
+        else:
+            sources[source] = path
+    items = [(path, source, settings, store) for source, path in sources.items()]
     for source, result in _map(_scan, items, workers, progress, "lezen"):
         if isinstance(result, str):
             corpus.problems.append(Problem(source, result))
@@ -133,13 +140,18 @@ def run(
             continue
         sidecar = root / Path(source).with_suffix(".yml")
         if sidecar.exists():
+            if problem := refuse_path(sidecar, root):
+                corpus.problems.append(Problem(sidecar.relative_to(root).as_posix(), problem))
+                continue
             try:
-                apply_sidecar(result, load_sidecar(sidecar))
+                apply_sidecar(result, load_sidecar(sidecar), sidecar)
             except InputError as exc:
                 corpus.problems.append(Problem(source, str(exc)))
                 continue
         corpus.columns.append(result)
     try:
+        if problem := refuse_path(root / REGISTRY_NAME, root):
+            raise InputError(f"{REGISTRY_NAME}: {problem}")
         corpus.registry = load_registry(root / REGISTRY_NAME)
     except InputError as exc:
         corpus.problems.append(Problem(REGISTRY_NAME, str(exc)))
@@ -152,6 +164,24 @@ def run(
     return corpus
 
 
+def printable(name: str) -> str:
+    """A file name as text: bytes that are not UTF-8 shown as escapes."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def refuse_path(path: Path, root: Path) -> str | None:
+    """Why an input file is not read: a link leading out of the input folder, or an unusable name."""
+    try:
+        path.relative_to(root).as_posix().encode("utf-8")
+    except UnicodeEncodeError:
+        return "bestandsnaam is geen geldige UTF-8; geef het bestand een andere naam"
+    if len(path.with_suffix(".json").name.encode()) > MAX_NAME_BYTES:
+        return f"bestandsnaam is langer dan {MAX_NAME_BYTES - 5} bytes; geef het bestand een kortere naam"
+    if not path.resolve().is_relative_to(root.resolve()):
+        return "is een koppeling naar iets buiten de invoermap; niet gelezen"
+    return None
+
+
 def fingerprint(input_dir: Path) -> str:
     """A hash of every file `run` reads: the texts, their sidecars and the author registry."""
     root = input_dir if input_dir.is_dir() else input_dir.parent
@@ -162,10 +192,11 @@ def fingerprint(input_dir: Path) -> str:
     digest = hashlib.sha256()
     for path in [*find_inputs(input_dir), *extra]:
         try:
-            data = path.read_bytes()
+            data = repr(problem).encode() if (problem := refuse_path(path, root)) else path.read_bytes()
         except OSError as exc:
             data = repr(exc).encode()
-        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + hashlib.sha256(data).digest())
+        name = path.relative_to(root).as_posix().encode("utf-8", "surrogateescape")
+        digest.update(name + b"\0" + hashlib.sha256(data).digest())
     return digest.hexdigest()
 
 

@@ -9,6 +9,10 @@ from dataclasses import dataclass
 class ReadSettings:
     max_file_bytes: int = 5_000_000
     max_control_char_ratio: float = 0.01
+    # beyond these a file is not one column (a long read has some 10,000 words in a few hundred lines)
+    max_lines: int = 20_000
+    max_words: int = 60_000
+    max_line_chars: int = 60_000
 
 
 @dataclass(frozen=True)

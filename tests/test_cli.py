@@ -43,4 +43,4 @@ def test_clean_reports_bad_files_by_name(tmp_path):
     raw.mkdir()
     (raw / "leeg.txt").write_bytes(b"")
     result = run_kolom("clean", str(raw), "--json", str(tmp_path / "out"))
-    assert "leeg.txt: file is empty" in result.stderr
+    assert "leeg.txt: bestand is leeg" in result.stderr

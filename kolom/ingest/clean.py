@@ -54,7 +54,7 @@ def clean_units(
     """The cleaned column of one file; raises InputError when the file holds no prose."""
     page = classify(units, recurring, settings.classify)
     if page.start == page.end:
-        raise InputError("no prose found: no run of sentences that could be a column")
+        raise InputError("geen lopende tekst gevonden: geen reeks zinnen die een kolom kan zijn")
     authors = find_authors(page)
     bio, website, bio_units = find_bio(page, authors)
     for i in bio_units:
@@ -98,7 +98,7 @@ def clean_units(
         )
         column.removed.extend(Removal(n, _line_text(j, n), reason) for n in j.unit.lines)
     if not column.blocks:
-        raise InputError("no prose found: nothing of the text reads as a column")
+        raise InputError("geen lopende tekst gevonden: niets in de tekst leest als een kolom")
     if column.title is None:
         first = next((b.text for b in column.blocks if b.type is BlockType.PARAGRAPH), column.blocks[0].text)
         column.title, column.title_derived = derive_title(first, settings.extract), True

@@ -11,6 +11,13 @@ from charset_normalizer import from_bytes
 from kolom.settings import DEFAULT, ReadSettings
 
 CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+# UTF-32 first: its little-endian mark starts with UTF-16's
+WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 class InputError(ValueError):
@@ -27,24 +34,50 @@ def find_inputs(root: Path) -> list[Path]:
 def decode(data: bytes, settings: ReadSettings = DEFAULT.read) -> str:
     """Decode bytes as UTF-8 (with or without BOM), else the detected legacy encoding."""
     if len(data) > settings.max_file_bytes:
-        raise InputError(f"file is {len(data):,} bytes, over the limit of {settings.max_file_bytes:,}")
+        raise InputError(f"bestand is {len(data):,} bytes, meer dan de grens van {settings.max_file_bytes:,}")
     if not data.strip():
-        raise InputError("file is empty")
-    if b"\x00" in data:
-        raise InputError("file is binary (it holds NUL bytes), not text")
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8) :]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        best = from_bytes(data).best()
-        if best is None:
-            raise InputError("file cannot be decoded as text in any known encoding") from None
-        text = str(best)
+        raise InputError("bestand is leeg")
+    wide = next((name for bom, name in WIDE_BOMS if data.startswith(bom)), None)
+    if wide:
+        try:
+            text = data.decode(wide)
+        except UnicodeDecodeError:
+            raise InputError(f"bestand begint als {wide.upper()} maar is niet te lezen") from None
+    elif b"\x00" in data:
+        raise InputError("bestand is binair (het bevat NUL-bytes), geen tekst")
+    else:
+        if data.startswith(codecs.BOM_UTF8):
+            data = data[len(codecs.BOM_UTF8) :]
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            best = from_bytes(data).best()
+            if best is None:
+                raise InputError("bestand is in geen enkele bekende tekencodering te lezen") from None
+            text = str(best)
+    text = text.removeprefix("\ufeff")
     controls = len(CONTROL_RE.findall(text))
     if controls > settings.max_control_char_ratio * len(text):
-        raise InputError("file is binary (too many control characters), not text")
+        raise InputError("bestand is binair (te veel stuurtekens), geen tekst")
+    check_size(text, settings)
     return text
+
+
+def check_size(text: str, settings: ReadSettings = DEFAULT.read) -> None:
+    """Raise when the text is beyond what one column can be: too many lines, words, or one endless line."""
+    lines = text.count("\n") + 1
+    if lines > settings.max_lines:
+        raise InputError(f"bestand heeft {lines:,} regels; een kolom heeft er hooguit {settings.max_lines:,}")
+    longest = max(map(len, text.splitlines()), default=0)
+    if longest > settings.max_line_chars:
+        raise InputError(
+            f"bestand heeft een regel van {longest:,} tekens; hooguit {settings.max_line_chars:,} past bij een kolom"
+        )
+    words = len(text.split())
+    if words > settings.max_words:
+        raise InputError(
+            f"bestand heeft {words:,} woorden; een kolom heeft er hooguit {settings.max_words:,}"
+        )
 
 
 def read_text(path: Path, settings: ReadSettings = DEFAULT.read) -> str:
@@ -52,5 +85,5 @@ def read_text(path: Path, settings: ReadSettings = DEFAULT.read) -> str:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot be read: {exc.strerror or exc}") from None
+        raise InputError(f"kan niet gelezen worden: {exc.strerror or exc}") from None
     return decode(data, settings)

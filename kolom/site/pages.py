@@ -13,25 +13,29 @@ from itertools import groupby
 
 from kolom.knowledge import AuthorPage, ColumnPage, KnowledgeBase, dutch_date
 from kolom.model import METADATA_REASONS, BlockType, Column, Reason
+from kolom.site.text import html_text, markdown_text, web_url
 
 COLUMNS_DIR = "kolommen"
 AUTHORS_DIR = "auteurs"
 PDF_DIR = "pdf"
 NEWEST_ON_HOME = 10
 
-_ESCAPE_RE = re.compile(r"([\\`*_{}\[\]<>|#])")
-_LIST_START_RE = re.compile(r"^(\d+)([.)])(\s)|^([-+])(\s)")
-
-
-def escape(text: str) -> str:
-    """Text as literal Markdown: no emphasis, links, HTML or list markers by accident."""
-    text = _ESCAPE_RE.sub(r"\\\1", text.replace("&", "&amp;"))
-    return _LIST_START_RE.sub(lambda m: f"{m[1]}\\{m[2]}{m[3]}" if m[1] else f"\\{m[4]}{m[5]}", text)
+# What YAML reads as a line break or refuses in a stream, written as JSON escapes instead.
+_YAML_UNSAFE_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 
 
 def _front_matter(data: dict) -> str:
-    """Front matter as one JSON line: valid YAML, and far faster to write than a YAML dump."""
-    return "---\n" + json.dumps(data, ensure_ascii=False) + "\n---\n\n"
+    """Front matter as one JSON line: valid YAML, and far faster to write than a YAML dump.
+
+    Material writes `page.meta` values into HTML unescaped, so every text value here is already HTML
+    (see `_meta`); characters YAML would misread are JSON escapes.
+    """
+    line = json.dumps(data, ensure_ascii=False)
+    return "---\n" + _YAML_UNSAFE_RE.sub(lambda m: f"\\u{ord(m[0]):04x}", line) + "\n---\n\n"
+
+
+def _meta(text: str | None) -> str | None:
+    return None if text is None else html_text(text)
 
 
 def column_path(slug: str) -> str:
@@ -49,7 +53,7 @@ def pdf_path(kind: str, slug: str) -> str:
 
 def _link(text: str, target: str, here: str) -> str:
     depth = here.count("/")
-    return f"[{escape(text)}]({'../' * depth}{target})"
+    return f"[{markdown_text(text)}]({'../' * depth}{target})"
 
 
 def body_markdown(column: Column) -> str:
@@ -57,10 +61,10 @@ def body_markdown(column: Column) -> str:
     out: list[str] = []
     for is_list, group in groupby(column.blocks, key=lambda b: b.type is BlockType.LIST_ITEM):
         if is_list:
-            out.append("\n".join(f"- {escape(b.text)}" for b in group))
+            out.append("\n".join(f"- {markdown_text(b.text)}" for b in group))
             continue
         for block in group:
-            text = escape(block.text)
+            text = markdown_text(block.text)
             if block.type is BlockType.HEADING:
                 out.append(f"## {text}")
             elif block.type is BlockType.QUOTE:
@@ -75,14 +79,14 @@ def column_page(page: ColumnPage) -> str:
     here = column_path(c.slug)
     meta = {
         "template": "column.html",
-        "title": c.title,
-        "description": page.summary[:300],
+        "title": _meta(c.title),
+        "description": _meta(page.summary[:300]),
         "tags": page.topics,
         "kolom": {
             "derived": c.title_derived,
-            "subtitle": c.subtitle,
+            "subtitle": _meta(c.subtitle),
             "pdf": pdf_path(COLUMNS_DIR, c.slug),
-            "source": c.source,
+            "source": _meta(c.source),
         },
     }
     authors = ", ".join(
@@ -90,12 +94,12 @@ def column_page(page: ColumnPage) -> str:
     )
     facts = [authors or "auteur onbekend", dutch_date(c.date)]
     if c.publication:
-        facts.append(escape(c.publication))
+        facts.append(markdown_text(c.publication))
     facts.append(f"{page.reading_minutes} min leestijd")
     parts = [
         _front_matter(meta),
         '<p class="kolom-facts" markdown>' + " · ".join(facts) + "</p>\n\n",
-        f'!!! abstract "Samenvatting"\n\n    {escape(page.summary)}\n\n',
+        f'!!! abstract "Samenvatting"\n\n    {markdown_text(page.summary)}\n\n',
         body_markdown(c),
     ]
     return "".join(parts)
@@ -105,36 +109,41 @@ def author_page(author: AuthorPage) -> str:
     here = author_path(author.slug)
     meta = {
         "template": "author.html",
-        "title": author.name,
-        "description": (author.bio or f"Kolommen van {author.name}")[:300],
+        "title": _meta(author.name),
+        "description": _meta((author.bio or f"Kolommen van {author.name}")[:300]),
         "kolom": {"pdf": pdf_path(AUTHORS_DIR, author.slug)},
     }
     lines = [_front_matter(meta)]
     if author.bio:
-        lines.append(f'<p class="kolom-bio">{escape(author.bio)}</p>\n')
+        lines.append(f'<p class="kolom-bio">{markdown_text(author.bio)}</p>\n')
     facts = [
         f"**Kolommen:** {len(author.columns)}",
         f"**Periode:** {author.period}",
     ]
     if author.publications:
-        facts.append("**Publicaties:** " + ", ".join(escape(p) for p in author.publications))
+        facts.append("**Publicaties:** " + ", ".join(markdown_text(p) for p in author.publications))
     if author.website:
-        url = author.website if author.website.startswith("http") else f"https://{author.website}"
-        facts.append(f"**Website:** [{escape(author.website)}]({url})")
+        url = web_url(author.website if "://" in author.website else f"https://{author.website}")
+        shown = markdown_text(author.website)
+        facts.append(
+            f'**Website:** <a href="{html_text(url)}">{shown}</a>' if url else f"**Website:** {shown}"
+        )
     lines.append(" · ".join(facts) + "\n")
     if author.terms:
         lines.append("## Kenmerkende thema's\n")
         lines.append(
-            '<p class="kolom-terms">' + " ".join(f"<span>{escape(t)}</span>" for t in author.terms) + "</p>\n"
+            '<p class="kolom-terms">'
+            + " ".join(f"<span>{markdown_text(t)}</span>" for t in author.terms)
+            + "</p>\n"
         )
     if author.positions:
         lines.append("## Standpunten in eigen woorden\n")
-        lines.append("\n".join(f"> {escape(s)}\n>" for s in author.positions).rstrip(">\n") + "\n")
+        lines.append("\n".join(f"> {markdown_text(s)}\n>" for s in author.positions).rstrip(">\n") + "\n")
     lines.append("## Kolommen\n")
     for page in author.columns:
         c = page.column
         lines.append(
-            f"- {_link(c.title or c.slug, column_path(c.slug), here)} — {dutch_date(c.date)}  \n  {escape(page.summary)}"
+            f"- {_link(c.title or c.slug, column_path(c.slug), here)} — {dutch_date(c.date)}  \n  {markdown_text(page.summary)}"
         )
     return "\n".join(lines) + "\n"
 
@@ -154,7 +163,7 @@ def authors_index(kb: KnowledgeBase) -> str:
 
 def _column_item(page: ColumnPage, here: str) -> str:
     c = page.column
-    who = ", ".join(escape(a) for a in c.authors) or "auteur onbekend"
+    who = ", ".join(markdown_text(a) for a in c.authors) or "auteur onbekend"
     return f"- {_link(c.title or c.slug, column_path(c.slug), here)} — {who}, {dutch_date(c.date)}"
 
 
@@ -191,7 +200,7 @@ def home(kb: KnowledgeBase) -> str:
         " · ".join(_link(a.name, author_path(a.slug), here) + f" ({len(a.columns)})" for a in kb.authors)
         + "\n",
         "## Onderwerpen\n",
-        " · ".join(f"{escape(t)} ({len(p)})" for t, p in kb.topics().items()) + "\n",
+        " · ".join(f"{markdown_text(t)} ({len(p)})" for t, p in kb.topics().items()) + "\n",
         "Bladeren kan ook via het [archief](archief.md) en de [onderwerpen](onderwerpen.md).\n",
     ]
     return "\n".join(lines) + "\n"
@@ -211,21 +220,23 @@ def report(kb: KnowledgeBase) -> str:
         "| Reden | Regels | Waarheen |",
         "|---|---:|---|",
         *[
-            f"| {escape(str(reason))} | {n} | {'gegevens' if reason in METADATA_REASONS else 'weggelaten'} |"
+            f"| {markdown_text(str(reason))} | {n} | {'gegevens' if reason in METADATA_REASONS else 'weggelaten'} |"
             for reason, n in totals.most_common()
         ],
         "",
     ]
     if kb.problems:
-        lines += ["## Niet verwerkte bestanden\n", *[f"- {escape(p)}" for p in kb.problems], ""]
+        lines += ["## Niet verwerkte bestanden\n", *[f"- {markdown_text(p)}" for p in kb.problems], ""]
     lines.append("## Per kolom\n")
     for page in sorted(kb.columns, key=lambda p: p.column.source):
         c = page.column
-        lines.append(f'??? note "{escape(c.title or c.slug)} — {len(c.removed)} regels weggelaten"\n')
-        lines.append(f"    Bron: `{c.source}` · {_link('lees de kolom', column_path(c.slug), here)}\n")
+        lines.append(f'??? note "{markdown_text(c.title or c.slug)} — {len(c.removed)} regels weggelaten"\n')
+        lines.append(
+            f"    Bron: <code>{markdown_text(c.source)}</code> · {_link('lees de kolom', column_path(c.slug), here)}\n"
+        )
         lines.append("    | Regel | Tekst | Reden |\n    |---:|---|---|")
         for r in c.removed:
-            lines.append(f"    | {r.line} | {escape(r.text[:160])} | {escape(str(r.reason))} |")
+            lines.append(f"    | {r.line} | {markdown_text(r.text[:160])} | {markdown_text(str(r.reason))} |")
         lines.append("")
     return "\n".join(lines) + "\n"
 

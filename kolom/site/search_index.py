@@ -27,6 +27,7 @@ from kolom.knowledge import KnowledgeBase, dutch_date
 from kolom.model import BlockType
 from kolom.site import pagefind_job
 from kolom.site.pages import author_path, column_path
+from kolom.site.text import html_text
 
 
 def documents(kb: KnowledgeBase, urls: dict[str, str]) -> dict[str, str]:
@@ -35,6 +36,9 @@ def documents(kb: KnowledgeBase, urls: dict[str, str]) -> dict[str, str]:
     `urls` maps a page's slug-based source path (as in `kolom.site.pages`) to its output path.
     """
     env = Environment(loader=PackageLoader("kolom.site", "templates"), autoescape=select_autoescape(["html"]))
+    # Pagefind decodes a filter's entities once more after the HTML parser, and its UI writes filter values
+    # as HTML, so a label needs two escapes besides the template's own.
+    env.filters["filter_label"] = lambda text: html_text(html_text(text))
     column, author = env.get_template("search_column.html"), env.get_template("search_author.html")
     docs: dict[str, str] = {}
     for page in kb.columns:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
+
 from kolom import pipeline
 from kolom.model import Reason
 from tests.conftest import SEEDS_RAW
@@ -43,16 +45,49 @@ def test_broken_sidecar_names_file_and_line_and_skips_only_that_file(tmp_path):
     corpus = corpus_with(tmp_path, "title: [unclosed\nauthors: x\n")
     assert corpus.columns == []
     (problem,) = corpus.problems
-    assert f"{STEM}.yml" in problem.message and "line" in problem.message
+    assert f"{STEM}.yml" in problem.message and "regel 2" in problem.message
 
 
 def test_unknown_sidecar_key_is_reported(tmp_path):
     corpus = corpus_with(tmp_path, "titel: typo\n")
-    assert "unknown keys titel" in corpus.problems[0].message
+    assert "onbekend veld 'titel'" in corpus.problems[0].message
 
 
 def test_registry_merges_aliases_and_broken_registry_is_reported(tmp_path):
     corpus = corpus_with(tmp_path, registry="- name: M. de Haan\n  aliases: [Michel de Haan]\n")
     assert corpus.columns[0].authors == ["M. de Haan"]
     broken = corpus_with(tmp_path, registry="- name: [x\n")
-    assert broken.columns and any(p.source == "authors.yml" and "line" in p.message for p in broken.problems)
+    assert broken.columns and any(p.source == "authors.yml" and "regel" in p.message for p in broken.problems)
+
+
+@pytest.mark.parametrize(
+    ("sidecar", "field", "line"),
+    [
+        ("authors: [Jan]\ntitle: [1, 2]\n", "title", 2),
+        ("authors: [1, 2]\n", "authors.0", 1),
+        ("bio: x\nkeep_lines: 5\n", "keep_lines", 2),
+        ('date: "yesterday"\n', "date", 1),
+        ("title: Goed\ndate: 2016-13-45\n", "date", 2),
+        ("bio: [a, b]\n", "bio", 1),
+        ('website: "javascript:alert(1)"\n', "website", 1),
+        ("drop_lines: [1, 99999]\n", "drop_lines", 1),
+    ],
+)
+def test_sidecar_errors_name_file_field_and_line(tmp_path, sidecar, field, line):
+    corpus = corpus_with(tmp_path, sidecar)
+    assert corpus.columns == []
+    (problem,) = corpus.problems
+    assert problem.message.startswith(f"{STEM}.yml: regel {line}, veld '{field}'"), problem.message
+
+
+def test_sidecar_dates_stay_as_written_in_the_contract(tmp_path):
+    (column,) = corpus_with(tmp_path, "date: 2016-05\n").columns
+    assert column.date == "2016-05"
+    (column,) = corpus_with(tmp_path, "date: 2016\n").columns
+    assert column.date == "2016"
+
+
+def test_yaml_aliases_are_refused_so_a_billion_laughs_cannot_grow(tmp_path):
+    laughs = "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nbio: *b\n"
+    corpus = corpus_with(tmp_path, laughs)
+    assert corpus.columns == [] and "alias" in corpus.problems[0].message

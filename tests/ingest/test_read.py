@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from kolom import pipeline
@@ -42,10 +44,13 @@ def test_nbsp_only_line_is_blank():
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        (b"", "empty"),
-        (b"   \n\n", "empty"),
-        (b"\x00\x01\x02binary\x00", "binary"),
-        (b"x" * 6_000_000, "over the limit"),
+        (b"", "leeg"),
+        (b"   \n\n", "leeg"),
+        (b"\x00\x01\x02binary\x00", "binair"),
+        (b"x" * 6_000_000, "meer dan de grens"),
+        ((b"woord " * 100 + b"\n") * 700, "woorden"),
+        (b"regel\n" * 30_000, "regels"),
+        (b"x" * 100_000, "een regel van 100,000 tekens"),
     ],
 )
 def test_bad_bytes_get_a_clear_message(data, message):
@@ -65,9 +70,9 @@ def test_bad_files_are_reported_by_name_and_the_rest_still_build(tmp_path):
     assert sorted(c.source for c in corpus.columns) == ["goed.txt", "sub/dieper.txt"]
     problems = {p.source: p.message for p in corpus.problems}
     assert set(problems) == {"leeg.txt", "binair.txt", "geen-proza.txt"}
-    assert "empty" in problems["leeg.txt"]
-    assert "binary" in problems["binair.txt"]
-    assert "no prose" in problems["geen-proza.txt"]
+    assert "leeg" in problems["leeg.txt"]
+    assert "binair" in problems["binair.txt"]
+    assert "geen lopende tekst" in problems["geen-proza.txt"]
 
 
 def test_raw_files_are_never_modified(tmp_path):
@@ -94,3 +99,28 @@ def test_an_unexpected_error_in_one_file_is_reported_and_the_rest_build(tmp_path
     corpus = module.run(tmp_path, workers=1)
     assert [c.source for c in corpus.columns] == ["a.txt"]
     assert corpus.problems[0].source == "b.txt" and "IndexError: boom" in corpus.problems[0].message
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_wide_unicode_with_a_byte_order_mark_is_text(encoding):
+    data = ("\ufeff" if encoding.endswith("-be") else "") + "Klanten zijn koning, ideeën genoeg."
+    assert decode(data.encode(encoding)) == "Klanten zijn koning, ideeën genoeg."
+
+
+def test_links_out_of_the_input_folder_and_unusable_names_are_refused(tmp_path):
+    raw, outside = tmp_path / "raw", tmp_path / "geheim.txt"
+    raw.mkdir()
+    outside.write_text(PROSE, encoding="utf-8")
+    (raw / "goed.txt").write_text(PROSE, encoding="utf-8")
+    (raw / "link.txt").symlink_to(outside)
+    (raw / "map").symlink_to(tmp_path, target_is_directory=True)
+    (raw / ("x" * 251 + ".txt")).write_text(PROSE, encoding="utf-8")
+    (raw / b"caf\xe9.txt".decode("utf-8", "surrogateescape")).write_text(PROSE, encoding="utf-8")
+    corpus = pipeline.run(raw, workers=1)
+    assert [c.source for c in corpus.columns] == ["goed.txt"]
+    problems = {p.source: p.message for p in corpus.problems}
+    assert "buiten de invoermap" in problems["link.txt"]
+    assert "buiten de invoermap" in problems["map"]
+    assert "kortere naam" in problems["x" * 251 + ".txt"]
+    assert "geen geldige UTF-8" in problems["caf\\xe9.txt"]
+    assert all(PROSE not in json.dumps(c.to_json()) for c in corpus.columns if c.source != "goed.txt")

@@ -115,7 +115,7 @@ def test_bad_files_are_reported_on_the_site_and_the_rest_builds(tmp_path):
     site = tmp_path / "site"
     result = run_kolom("site", "--raw", str(raw), "--site-dir", str(site), "--no-pdf")
     assert result.returncode == 0, result.stderr
-    assert "leeg.txt: file is empty" in result.stderr
+    assert "leeg.txt: bestand is leeg" in result.stderr
     report = (site / "over" / "index.html").read_text(encoding="utf-8")
     assert "leeg.txt" in report and "binair.txt" in report and "004_0a603a36cfefcbd5.yml" in report
     assert len(list((site / "kolommen").iterdir())) == 4
