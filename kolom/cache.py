@@ -2,18 +2,46 @@
 
 A key hashes everything the result depends on, kolom's own code included, so a stale entry can never be
 read: change a raw file, its sidecar, the corpus lines it shares, or kolom itself, and the key changes.
+
+Entries are pickles signed with HMAC-SHA256 under a key of this user's, kept outside the cache folder
+(`$XDG_CONFIG_HOME/kolom/cache.key`), so a crafted or edited entry is never unpickled: an entry that
+fails its signature, or cannot be loaded for any reason, is a miss and is written again.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import os
 import pickle
+import secrets
+from contextlib import suppress
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
 DEFAULT_DIR = Path(".cache") / "kolom"
+SIGNATURE_BYTES = 32
+
+
+@cache
+def signing_key() -> bytes:
+    """This user's cache key, made on first use; a key for this process only when it cannot be stored."""
+    home = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    path = home / "kolom" / "cache.key"
+    with suppress(OSError):
+        if path.is_file() and len(data := path.read_bytes()) >= SIGNATURE_BYTES:
+            return data
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as out:
+            out.write(secrets.token_bytes(SIGNATURE_BYTES))
+        return path.read_bytes()
+    return secrets.token_bytes(SIGNATURE_BYTES)
+
+
+def _sign(data: bytes) -> bytes:
+    return hmac.new(signing_key(), data, hashlib.sha256).digest()
 
 
 @cache
@@ -37,7 +65,7 @@ def key(*parts: object) -> str:
 
 
 class Cache:
-    """Pickled results in one file per key; disabled when the directory is None."""
+    """Signed, pickled results in one file per key; disabled when the directory is None."""
 
     def __init__(self, directory: Path | None) -> None:
         self.directory = directory
@@ -55,8 +83,15 @@ class Cache:
         if self.directory is None:
             return None
         try:
-            return pickle.loads(self._path(k).read_bytes())
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            raw = self._path(k).read_bytes()
+        except OSError:
+            return None
+        signature, data = raw[:SIGNATURE_BYTES], raw[SIGNATURE_BYTES:]
+        if not hmac.compare_digest(signature, _sign(data)):
+            return None
+        try:
+            return pickle.loads(data)
+        except Exception:  # a signed entry from an older kolom that no longer loads: a miss
             return None
 
     def put(self, k: str, value: object) -> None:
@@ -65,8 +100,12 @@ class Cache:
         path = self._path(k)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-        tmp.replace(path)
+        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            tmp.write_bytes(_sign(data) + data)
+            tmp.replace(path)
+        except OSError:  # a full or read-only disk costs speed, never the build
+            tmp.unlink(missing_ok=True)
 
 
 NO_CACHE = Cache(None)

@@ -45,6 +45,8 @@ class ClassifySettings:
     end_marker_cost_words: float = 120.0
     inline_related_lookahead_units: int = 4
     bridge_max_units: int = 3
+    # a pull quote is looked up among at most this many paragraphs sharing its words
+    pull_quote_max_candidates: int = 50
     # corpus statistics: a line in this many other files is site furniture
     recurring_min_files: int = 2
     recurring_max_words: int = 40
@@ -66,6 +68,8 @@ class SummarySettings:
     distinctive_terms: int = 8
     lexrank_damping: float = 0.85
     lexrank_iterations: int = 30
+    # LexRank compares every pair: rank within at most this many sentences, spread over the text
+    lexrank_max_sentences: int = 200
     words_per_minute: int = 220
 
 

@@ -77,3 +77,51 @@ def test_an_unchanged_site_comes_whole_from_the_cache(tmp_path, monkeypatch, cap
     assert built[0] == built[1] and len(built[0]) > 5
     messages = [r.getMessage() for r in caplog.records if "columns" in r.getMessage()]
     assert "cleaned and summarised" in messages[0] and "from the cache" in messages[1]
+
+
+class CountingCache(Cache):
+    """A cache that counts its hits, so a test can tell a warm run from a run that recomputed."""
+
+    def __init__(self, directory) -> None:
+        super().__init__(directory)
+        self.hits = 0
+
+    def get(self, k: str) -> object | None:
+        value = super().get(k)
+        self.hits += value is not None
+        return value
+
+
+def test_a_warm_run_reads_every_entry_from_the_cache(tmp_path):
+    store = CountingCache(tmp_path / "cache")
+    snapshot(pipeline.run(SEEDS_RAW, workers=1, store=store), store)
+    assert store.hits == 0
+    snapshot(pipeline.run(SEEDS_RAW, workers=1, store=store), store)
+    assert store.hits == 20
+
+
+class Payload:
+    """Unpickling this would run code: it must never happen for an entry kolom did not sign."""
+
+    def __reduce__(self):
+        return (exec, ("import pathlib; pathlib.Path(__import__('os').environ['KOLOM_PWNED']).touch()",))
+
+
+def test_edited_or_crafted_entries_are_misses_never_loaded_and_are_rewritten(tmp_path, monkeypatch):
+    import pickle
+
+    flag = tmp_path / "pwned"
+    monkeypatch.setenv("KOLOM_PWNED", str(flag))
+    store = Cache(tmp_path / "cache")
+    expected = snapshot(pipeline.run(SEEDS_RAW, workers=1, store=store), store)
+    entries = sorted((tmp_path / "cache").rglob("*/*"))
+    flipped, crafted = entries[0], entries[1]
+    data = bytearray(flipped.read_bytes())
+    data[-5] ^= 0xFF
+    flipped.write_bytes(bytes(data))
+    crafted.write_bytes(bytes(32) + pickle.dumps(Payload()))
+    again = CountingCache(tmp_path / "cache")
+    assert snapshot(pipeline.run(SEEDS_RAW, workers=1, store=again), again) == expected
+    assert not flag.exists()
+    assert again.hits == 18  # the two damaged entries were misses ...
+    assert Cache(tmp_path / "cache").get(crafted.name) is not None  # ... and were written again

@@ -167,6 +167,8 @@ def key_sentences(paragraphs: Sequence[str], count: int, s: SummarySettings = DE
     ]
     if not candidates:
         return []
+    step = -(-len(candidates) // s.lexrank_max_sentences)  # all-pairs ranking stays bounded: spread a sample
+    candidates = candidates[::step]
     ranks = lexrank(candidates, s)
     best = sorted(range(len(candidates)), key=lambda i: (-ranks[i], i))[:count]
     return [candidates[i] for i in sorted(best)]

@@ -263,11 +263,31 @@ def _is_sentence(j: Judged) -> bool:
     return j.unit.words >= 3 and j.unit.stopwords > 0 and j.text[-1:] in SENTENCE_END
 
 
+class PullQuotes:
+    """Finds a unit whose text stands inside a longer paragraph, through an index of word trigrams."""
+
+    def __init__(self, texts: list[str], s: ClassifySettings) -> None:
+        self.texts, self.limit = texts, s.pull_quote_max_candidates
+        self.index: dict[tuple[str, ...], list[int]] = {}
+        for n, text in enumerate(texts):
+            words = text.split()
+            for gram in {tuple(words[k : k + 3]) for k in range(len(words) - 2)}:
+                self.index.setdefault(gram, []).append(n)
+
+    def repeats(self, text: str) -> bool:
+        """True when text (five words or more) is part of another paragraph."""
+        words = text.split()
+        if len(words) < 5:
+            return False
+        found = self.index.get(tuple(words[1:4]), [])[: self.limit]  # interior words are whole words
+        return any(text != self.texts[n] and text in self.texts[n] for n in found)
+
+
 def type_body(page: Page, s: ClassifySettings = DEFAULT.classify) -> None:
     """Pass 3: give every body unit a block type, or a reason to leave."""
     body = page.units[page.start : page.end]
     seen: set[str] = set()
-    prose_texts = [j.text for j in body if j.label is Label.PROSE]
+    pull_quotes = PullQuotes([j.text for j in body if j.label is Label.PROSE], s)
     for i, j in enumerate(body):
         if j.reason is Reason.RECURRING and 0 < i < len(body) - 1 and body[i - 1].label is Label.PROSE:
             j.label, j.reason = Label.SHORT, None  # a stock heading between paragraphs ('Conclusie')
@@ -278,7 +298,7 @@ def type_body(page: Page, s: ClassifySettings = DEFAULT.classify) -> None:
             j.reason = Reason.REPEATED
             continue
         seen.add(key)
-        if j.unit.words >= 5 and any(j.text != t and j.text in t for t in prose_texts):
+        if j.unit.words >= 5 and pull_quotes.repeats(j.text):
             j.reason = Reason.REPEATED  # a pull quote repeating a sentence of the body
             continue
         nxt = next((k for k in body[i + 1 :] if k.label not in (Label.BOILERPLATE, Label.META)), None)

@@ -92,16 +92,34 @@ def _join(prev: str, nxt: str) -> str:
     return f"{prev} {nxt}"
 
 
+def _merge(parts: list[Unit]) -> Unit:
+    """One unit from a paragraph's wrapped lines, measured once (linear in the paragraph's length)."""
+    first = parts[0]
+    if len(parts) == 1:
+        return first
+    pieces = [first.text]
+    for part in parts[1:]:
+        joined = _join(pieces[-1], part.text)
+        if len(joined) < len(pieces[-1]) + len(part.text) + 1:  # a hyphenated word mended: one piece
+            pieces[-1] = joined
+        else:
+            pieces.append(part.text)
+    raw = [line for part in parts for line in part.raw_lines]
+    return _features(
+        Unit(" ".join(pieces), first.first, parts[-1].last, first.indent, first.bullet, raw_lines=raw)
+    )
+
+
 def segment(text: str, settings: SegmentSettings = DEFAULT.segment) -> list[Unit]:
     """Split repaired text into units; line numbers are 1-based positions in the input."""
     lines = text.split("\n")
     wrapped = is_hard_wrapped(lines, settings)
-    units: list[Unit] = []
+    paragraphs: list[list[Unit]] = []
     for number, raw in enumerate(lines, start=1):
         if is_blank(raw):
             continue
         unit = make_unit(raw, number)
-        prev = units[-1] if units else None
+        prev = paragraphs[-1][-1] if paragraphs else None
         if (
             wrapped
             and prev is not None
@@ -110,13 +128,10 @@ def segment(text: str, settings: SegmentSettings = DEFAULT.segment) -> list[Unit
             and prev.text[-1:] not in SENTENCE_END
             and (unit.text[:1].islower() or len(strip_line(lines[number - 2])) > 40)
         ):
-            prev.text = _join(prev.text, unit.text)
-            prev.last = number
-            prev.raw_lines.append(raw)
-            _features(prev)
+            paragraphs[-1].append(unit)
             continue
-        units.append(unit)
-    return units
+        paragraphs.append([unit])
+    return [_merge(parts) for parts in paragraphs]
 
 
 LAYOUT_GAP_RE = re.compile(r"\S {3,}\S")
