@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import sys
 import time
+import zipfile
 from pathlib import Path
 
 import yaml
@@ -62,9 +62,21 @@ def cmd_offline(args: argparse.Namespace) -> int:
     code = _mkdocs(args.config, args.raw, pdf=True, site_dir=site_dir)
     if code:
         return code
-    archive = shutil.make_archive(str(args.zip.with_suffix("")), "zip", root_dir=site_dir)
-    print(f"kolom: offline edition written to {archive}", file=sys.stderr)
+    write_zip(site_dir, args.zip)
+    print(f"kolom: offline edition written to {args.zip}", file=sys.stderr)
     return 0
+
+
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest a zip can say: no build time in the archive
+
+
+def write_zip(folder: Path, target: Path) -> None:
+    """Zip a folder byte-identically for identical contents: sorted names, one fixed time and mode."""
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            info = zipfile.ZipInfo(path.relative_to(folder).as_posix(), date_time=ZIP_TIME)
+            info.compress_type, info.external_attr = zipfile.ZIP_DEFLATED, 0o644 << 16
+            archive.writestr(info, path.read_bytes())
 
 
 def cmd_pdf(args: argparse.Namespace) -> int:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections import Counter, defaultdict
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
@@ -19,6 +18,7 @@ from kolom.model import Column
 from kolom.pipeline import Corpus
 from kolom.settings import DEFAULT, SummarySettings
 from kolom.slugs import slugify, unique
+from kolom.workers import pool
 
 TOPICS_PER_COLUMN = 3
 KEY_SENTENCES_PER_COLUMN = 3  # an author's positions are ranked among each column's own key sentences
@@ -148,8 +148,8 @@ def _profiles(columns: list[Column], s: SummarySettings, store: Cache) -> list[P
     if len(missing) < PARALLEL_MIN_COLUMNS or (os.cpu_count() or 1) < 2:
         computed = [work(paragraphs[i]) for i in missing]
     else:
-        with ProcessPoolExecutor() as pool:
-            computed = list(pool.map(work, [paragraphs[i] for i in missing], chunksize=64))
+        with pool(os.cpu_count() or 1) as workers:
+            computed = list(workers.map(work, [paragraphs[i] for i in missing], chunksize=64))
     for i, value in zip(missing, computed, strict=True):
         store.put(keys[i], value)
         found[i] = value

@@ -6,7 +6,6 @@ import hashlib
 import json
 import os
 from collections.abc import Iterable
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +24,7 @@ from kolom.ingest.segment import Unit, segment
 from kolom.model import Column, Problem
 from kolom.settings import DEFAULT, Settings
 from kolom.slugs import slugify, unique
+from kolom.workers import pool
 
 REGISTRY_NAME = "authors.yml"
 PARALLEL_MIN_FILES = 400
@@ -85,8 +85,8 @@ def _clean(
 def _map(fn, items: list, workers: int, progress: bool, what: str) -> Iterable:
     bar = dict(total=len(items), desc=what, unit="file", disable=not progress, leave=False)
     if workers > 1 and len(items) >= PARALLEL_MIN_FILES:
-        with ProcessPoolExecutor(workers) as pool:
-            yield from tqdm(pool.map(fn, *zip(*items, strict=True), chunksize=64), **bar)
+        with pool(workers) as processes:
+            yield from tqdm(processes.map(fn, *zip(*items, strict=True), chunksize=64), **bar)
     else:
         yield from tqdm((fn(*item) for item in items), **bar)
 

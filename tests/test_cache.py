@@ -69,7 +69,9 @@ def test_an_unchanged_site_comes_whole_from_the_cache(tmp_path, monkeypatch, cap
     caplog.set_level(logging.INFO, logger="mkdocs.plugins.kolom")
     monkeypatch.setenv("KOLOM_RAW", str(SEEDS_RAW))
     monkeypatch.setenv("KOLOM_CACHE", str(tmp_path / "cache"))
-    config = SimpleNamespace(extra={}, config_file_path=str(tmp_path / "mkdocs.yml"))
+    config = SimpleNamespace(
+        extra={}, config_file_path=str(tmp_path / "mkdocs.yml"), site_dir=str(tmp_path / "site")
+    )
     built = []
     for _ in range(2):
         hook.on_config(config)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -19,6 +18,7 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from kolom.knowledge import AuthorPage, ColumnPage, KnowledgeBase, Volume, dutch_date
+from kolom.workers import pool
 
 PARALLEL_MIN_DOCUMENTS = 8
 PDF_VARIANT = "pdf/ua-1"
@@ -141,8 +141,8 @@ def write_all(kb: KnowledgeBase, out_dir: Path, workers: int | None = None) -> l
     todo, problems = jobs(kb, out_dir)
     workers = workers or os.cpu_count() or 1
     if workers > 1 and len(todo) >= PARALLEL_MIN_DOCUMENTS:
-        with ProcessPoolExecutor(workers) as pool:
-            results = list(pool.map(render, todo))
+        with pool(workers) as processes:
+            results = list(processes.map(render, todo))
     else:
         results = [render(j) for j in todo]
     return problems + [r for r in results if r]

@@ -37,10 +37,22 @@ def raw_dir(config: MkDocsConfig) -> Path:
     return raw if raw.is_absolute() else Path(config.config_file_path).parent / raw
 
 
+def check_site_dir(site_dir: Path, raw: Path, project: Path) -> None:
+    """Refuse a build folder that MkDocs' clean-up would delete the input or the project with."""
+    site = site_dir.resolve()
+    for what, path in (("de invoermap", raw.resolve()), ("het project", project.resolve())):
+        if path == site or path.is_relative_to(site):
+            raise PluginError(
+                f"kolom: de bouwmap {site_dir} bevat {what} ({path}); MkDocs leegt de bouwmap, "
+                "dus kies een map die er los van staat"
+            )
+
+
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Clean raw/ and build the knowledge base and its pages; unchanged input comes whole from the cache."""
     start = time.perf_counter()
     raw, store = raw_dir(config), Cache.from_env()
+    check_site_dir(Path(config.site_dir), raw, Path(config.config_file_path).parent)
     key = cache_key("site", pipeline.fingerprint(raw), DEFAULT)
     source = "from the cache"
     if (built := store.get(key)) is None:

@@ -13,12 +13,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+from kolom.workers import die_with_parent
+
 DOCUMENTS = "documents.json"
 PAGES = "pages"
 BUNDLE = "pagefind"
 
 
 def main(work: Path) -> int:
+    die_with_parent()
     os.nice(10)
     pages = work / PAGES
     for rel, html in json.loads((work / DOCUMENTS).read_text(encoding="utf-8")).items():
@@ -27,7 +30,7 @@ def main(work: Path) -> int:
         target.write_text(html, encoding="utf-8")
     command = [sys.executable, "-m", "pagefind", "--site", str(pages), "--output-path", str(work / BUNDLE)]
     one_core = dict(os.environ, RAYON_NUM_THREADS="1", TOKIO_WORKER_THREADS="1")  # the other core renders
-    return subprocess.run([*command, "--silent"], env=one_core).returncode
+    return subprocess.run([*command, "--silent"], env=one_core, preexec_fn=die_with_parent).returncode
 
 
 if __name__ == "__main__":

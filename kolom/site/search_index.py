@@ -17,6 +17,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import weakref
 from contextlib import suppress
 from pathlib import Path
 
@@ -55,11 +56,38 @@ def documents(kb: KnowledgeBase, urls: dict[str, str]) -> dict[str, str]:
     return docs
 
 
+WORK_PREFIX = "kolom-search-"
+
+
+def _stop(process: subprocess.Popen, work: Path) -> None:
+    """Stop the background job, Pagefind included, and remove its files."""
+    if process.poll() is None:
+        with suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+    with suppress(Exception):
+        process.communicate()
+    shutil.rmtree(work, ignore_errors=True)
+
+
+def sweep_stale(parent: Path) -> None:
+    """Remove the work folders of builds that were killed: their process no longer exists."""
+    for folder in parent.glob(f"{WORK_PREFIX}*-*"):
+        pid = folder.name.removeprefix(WORK_PREFIX).split("-")[0]
+        if pid.isdigit() and not Path(f"/proc/{pid}").exists():
+            shutil.rmtree(folder, ignore_errors=True)
+
+
 class SearchIndex:
-    """Pagefind run on the documents in a background process; `finish` installs the bundle in the site."""
+    """Pagefind run on the documents in a background process; `finish` installs the bundle in the site.
+
+    However the build ends (error, Ctrl-C, normal exit), the job is stopped and its folder removed; a
+    build killed outright leaves a folder that the next build sweeps, and the job dies with it.
+    """
 
     def __init__(self, docs: dict[str, str]) -> None:
-        self._work = Path(tempfile.mkdtemp(prefix="kolom-search-"))
+        parent = Path(tempfile.gettempdir())
+        sweep_stale(parent)
+        self._work = Path(tempfile.mkdtemp(prefix=f"{WORK_PREFIX}{os.getpid()}-", dir=parent))
         (self._work / pagefind_job.DOCUMENTS).write_text(
             json.dumps(docs, ensure_ascii=False), encoding="utf-8"
         )
@@ -67,6 +95,7 @@ class SearchIndex:
         self._process = subprocess.Popen(
             command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True
         )
+        self._cleanup = weakref.finalize(self, _stop, self._process, self._work)
 
     def finish(self, site_dir: Path) -> None:
         """Wait for Pagefind and move its bundle to site_dir/pagefind; raises if it failed."""
@@ -78,11 +107,8 @@ class SearchIndex:
             shutil.rmtree(target, ignore_errors=True)
             shutil.move(self._work / pagefind_job.BUNDLE, target)
         finally:
-            shutil.rmtree(self._work, ignore_errors=True)
+            self._cleanup()
 
     def discard(self) -> None:
         """Stop the background work, Pagefind included, and remove its files (after a failed build)."""
-        with suppress(ProcessLookupError):
-            os.killpg(self._process.pid, signal.SIGKILL)
-        self._process.communicate()
-        shutil.rmtree(self._work, ignore_errors=True)
+        self._cleanup()
