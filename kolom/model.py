@@ -43,6 +43,7 @@ class Reason(StrEnum):
     PAGE_FURNITURE = "page header, footer or number"
     # structure and statistics
     RECURRING = "recurs in other files of the corpus"
+    LISTED = "headline listed on other pages of the corpus"
     REPEATED = "repeats a line of the same file"
     TEASER = "teaser of another article"
     HEADER = "page header before the column"
@@ -63,6 +64,18 @@ METADATA_REASONS = frozenset(
         Reason.PUBLICATION,
     }
 )
+
+
+@dataclass(frozen=True)
+class SiteLines:
+    """One file's short lines (normalised) that recur in other files of the corpus, and of those the ones
+    that stand before this file's body but only after the body of the others (headlines they list)."""
+
+    furniture: frozenset[str] = frozenset()
+    listed: frozenset[str] = frozenset()
+
+
+NO_SITE_LINES = SiteLines()
 
 
 @dataclass(frozen=True)

@@ -15,13 +15,13 @@ from tqdm import tqdm
 from kolom.cache import NO_CACHE, Cache
 from kolom.cache import key as cache_key
 from kolom.corpus.authors import Author, merge_authors
-from kolom.corpus.recurring import line_keys, recurring_lines
+from kolom.corpus.recurring import LineKeys, furniture, line_keys
 from kolom.ingest.clean import clean_units
 from kolom.ingest.overrides import apply_sidecar, load_registry, load_sidecar
 from kolom.ingest.read import InputError, find_inputs, read_text
 from kolom.ingest.repair import repair
 from kolom.ingest.segment import Unit, segment
-from kolom.model import Column, Problem
+from kolom.model import Column, Problem, SiteLines
 from kolom.settings import DEFAULT, Settings
 from kolom.slugs import slugify, unique
 from kolom.workers import pool
@@ -48,7 +48,7 @@ def _read(path: Path, settings: Settings) -> tuple[list[Unit], str]:
 
 def _scan(
     path: Path, source: str, settings: Settings, store: Cache
-) -> tuple[str, tuple[str, frozenset[str]] | str]:
+) -> tuple[str, tuple[str, LineKeys] | str]:
     """Phase 1, in a worker: the text's hash and its normalised short lines, or the problem (cached by bytes)."""
     key = ""
     if store.directory is not None:
@@ -58,7 +58,7 @@ def _scan(
         return source, hit
     try:
         units, digest = _read(path, settings)
-        result: tuple[str, frozenset[str]] | str = (digest, line_keys(units, settings.classify))
+        result: tuple[str, LineKeys] | str = (digest, line_keys(units, settings.classify))
     except InputError as exc:
         result = str(exc)
     except Exception as exc:  # one unexpected file must never stop the others
@@ -69,11 +69,11 @@ def _scan(
 
 
 def _clean(
-    path: Path, source: str, recurring: frozenset[str], settings: Settings, store: Cache, key: str
+    path: Path, source: str, site: SiteLines, settings: Settings, store: Cache, key: str
 ) -> Column | str:
     """Phase 2, in a worker: read the file again (cheaper than shipping its units), clean it, cache it."""
     try:
-        result: Column | str = clean_units(_read(path, settings)[0], source, recurring, settings)
+        result: Column | str = clean_units(_read(path, settings)[0], source, site, settings)
     except InputError as exc:
         result = str(exc)
     except Exception as exc:  # one unexpected file must never stop the others
@@ -105,7 +105,7 @@ def run(
     workers = workers or os.cpu_count() or 1
     corpus = Corpus()
     root = input_dir if input_dir.is_dir() else input_dir.parent
-    scanned: dict[str, tuple[str, frozenset[str]]] = {}
+    scanned: dict[str, tuple[str, LineKeys]] = {}
     sources: dict[str, Path] = {}
     linked = [d for d in root.rglob("*") if d.is_symlink() and d.is_dir()] if input_dir.is_dir() else []
     for path in [*find_inputs(input_dir), *linked]:
@@ -120,18 +120,18 @@ def run(
             corpus.problems.append(Problem(source, result))
         else:
             scanned[source] = result
-    recurring = frozenset(recurring_lines((keys for _, keys in scanned.values()), settings.classify))
+    site_lines = furniture({source: keys for source, (_, keys) in scanned.items()}, settings.classify)
     results: dict[str, Column | str] = {}
     keys: dict[str, str] = {}
-    for source, (digest, lines) in scanned.items():
+    for source, (digest, _) in scanned.items():
         keys[source] = (
             ""
             if store.directory is None
-            else cache_key("clean", source, digest, sorted(lines & recurring), settings)
+            else cache_key("clean", source, digest, site_lines[source], settings)
         )
         if keys[source] and (hit := store.get(keys[source])) is not None:
             results[source] = hit
-    todo = [(sources[s], s, recurring, settings, store, keys[s]) for s in scanned if s not in results]
+    todo = [(sources[s], s, site_lines[s], settings, store, keys[s]) for s in scanned if s not in results]
     for (_, source, *_), result in zip(todo, _map(_clean, todo, workers, progress, "opschonen"), strict=True):
         results[source] = result
     for source, result in results.items():

@@ -1,23 +1,79 @@
-"""Lines that recur in several files of the corpus are site furniture (as in CCNet's line deduplication)."""
+"""Site furniture: short lines that recur in other pages of the corpus (as in CCNet's line deduplication).
+
+A short line that another page also carries is furniture. One kind is kept apart: a line before this
+page's body that other pages carry only after theirs is a headline listed on those pages ("Lees ook",
+"Meest gelezen"), so here it may be the column's own title. Pages that share at least half of their
+long paragraphs (Jaccard) are copies of one column (republished) and do not count against each other.
+"""
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass
 
 from kolom.ingest.classify import normalise
 from kolom.ingest.segment import Unit
+from kolom.model import SiteLines
 from kolom.settings import DEFAULT, ClassifySettings
 
 
-def line_keys(units: list[Unit], s: ClassifySettings = DEFAULT.classify) -> frozenset[str]:
-    """The normalised short lines of one file: what recurrence is counted on."""
-    return frozenset(normalise(u.text) for u in units if u.words <= s.recurring_max_words)
+@dataclass(frozen=True)
+class LineKeys:
+    """What one file contributes to the corpus statistics."""
+
+    header: frozenset[str]  # normalised short lines before the first long paragraph
+    rest: frozenset[str]  # normalised short lines from there on
+    prose: frozenset[str]  # hashes of long paragraphs (shared ones mark a republished copy)
 
 
-def recurring_lines(files: Iterable[frozenset[str]], s: ClassifySettings = DEFAULT.classify) -> set[str]:
-    """Normalised short lines found in at least `recurring_min_files` different files."""
-    counts: Counter[str] = Counter()
-    for keys in files:
-        counts.update(keys)
-    return {text for text, n in counts.items() if n >= s.recurring_min_files and text}
+def line_keys(units: list[Unit], s: ClassifySettings = DEFAULT.classify) -> LineKeys:
+    """The normalised short lines of one file by region, and fingerprints of its long paragraphs."""
+    first_long = next((k for k, u in enumerate(units) if u.words >= s.long_min_words), len(units))
+    short = [(k, normalise(u.text)) for k, u in enumerate(units) if u.words <= s.recurring_max_words]
+    prose = {
+        hashlib.blake2b(normalise(u.text).encode(), digest_size=12).hexdigest()
+        for u in units
+        if u.words > s.recurring_max_words
+    }
+    return LineKeys(
+        frozenset(t for k, t in short if k < first_long and t),
+        frozenset(t for k, t in short if k >= first_long and t),
+        frozenset(prose),
+    )
+
+
+def furniture(files: dict[str, LineKeys], s: ClassifySettings = DEFAULT.classify) -> dict[str, SiteLines]:
+    """Per file, its short lines that enough other pages (copies of it aside) carry, and the listed headlines."""
+    in_header: dict[str, set[str]] = defaultdict(set)
+    anywhere: dict[str, set[str]] = defaultdict(set)
+    with_paragraph: dict[str, set[str]] = defaultdict(set)
+    for name, keys in files.items():
+        for text in keys.header:
+            in_header[text].add(name)
+            anywhere[text].add(name)
+        for text in keys.rest:
+            anywhere[text].add(name)
+        for digest in keys.prose:
+            with_paragraph[digest].add(name)
+    needed = s.recurring_min_files - 1  # other pages
+    result = {}
+    for name, keys in files.items():
+        shared: dict[str, int] = defaultdict(int)
+        for digest in keys.prose:
+            for other in with_paragraph[digest]:
+                shared[other] += 1
+        copies = {name} | {
+            other
+            for other, n in shared.items()
+            if n >= s.copy_min_shared_paragraphs
+            and n >= s.copy_min_jaccard * (len(keys.prose) + len(files[other].prose) - n)
+        }
+
+        def others(holders: set[str], copies: set[str] = copies) -> int:
+            return len(holders) - sum(1 for c in copies if c in holders)
+
+        recurring = [t for t in keys.header | keys.rest if others(anywhere[t]) >= needed]
+        listed = [t for t in keys.header if others(anywhere[t]) >= needed and others(in_header[t]) == 0]
+        result[name] = SiteLines(frozenset(recurring), frozenset(listed))
+    return result

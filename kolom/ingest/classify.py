@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from enum import StrEnum
 
 from kolom.ingest.extract.byline import SOURCE_RE, Byline, is_label, parse_byline
 from kolom.ingest.extract.dates import published_date, unglue, whole_line_date
 from kolom.ingest.segment import SENTENCE_END, Unit, running_furniture
-from kolom.model import BlockType, Reason
+from kolom.model import NO_SITE_LINES, BlockType, Reason, SiteLines
 from kolom.patterns.boilerplate import match_end_marker, match_line
 from kolom.settings import DEFAULT, ClassifySettings
 
@@ -62,9 +61,13 @@ class Page:
         return self.units[self.end :]
 
 
+_STRAIGHT_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"'})
+
+
 def normalise(text: str) -> str:
-    """The form in which lines are compared across files: lower case, single spaces, no edge punctuation."""
-    return re.sub(r"\s+", " ", text.lower()).strip(" .:;,!?-–—•|")
+    """The form in which lines are compared across files: lower case, straight quotes, single spaces,
+    no edge punctuation."""
+    return re.sub(r"\s+", " ", text.lower().translate(_STRAIGHT_QUOTES)).strip(" .:;,!?-–—•|")
 
 
 def is_glued_double(text: str) -> bool:
@@ -78,7 +81,7 @@ def is_prose(unit: Unit, s: ClassifySettings) -> bool:
     return unit.words >= s.prose_min_words and unit.density >= s.prose_min_stopword_density
 
 
-def label_unit(unit: Unit, furniture: set[str], recurring: AbstractSet[str], s: ClassifySettings) -> Judged:
+def label_unit(unit: Unit, furniture: set[str], site: SiteLines, s: ClassifySettings) -> Judged:
     """Pass 1: judge one unit on its own."""
     text = unit.text
     if is_glued_double(text):
@@ -102,8 +105,8 @@ def label_unit(unit: Unit, furniture: set[str], recurring: AbstractSet[str], s: 
             return Judged(unit, Label.BOILERPLATE, reason)
     if text in furniture:
         return Judged(unit, Label.BOILERPLATE, Reason.PAGE_FURNITURE)
-    if unit.words <= s.recurring_max_words and normalise(text) in recurring:
-        return Judged(unit, Label.BOILERPLATE, Reason.RECURRING)
+    if unit.words <= s.recurring_max_words and (key := normalise(text)) in site.furniture:
+        return Judged(unit, Label.BOILERPLATE, Reason.LISTED if key in site.listed else Reason.RECURRING)
     if is_prose(unit, s):
         return Judged(unit, Label.PROSE)
     return Judged(unit, Label.SHORT)
@@ -328,10 +331,12 @@ def mark_bare_bylines(units: list[Judged], start: int, s: ClassifySettings, wind
             j.label, j.reason, j.byline = Label.META, Reason.BYLINE, byline
 
 
-def classify(units: list[Unit], recurring: AbstractSet[str], s: ClassifySettings = DEFAULT.classify) -> Page:
+def classify(
+    units: list[Unit], site: SiteLines = NO_SITE_LINES, s: ClassifySettings = DEFAULT.classify
+) -> Page:
     """Label the units of one file and find its body."""
     furniture = running_furniture(units)
-    judged = [label_unit(u, furniture, recurring, s) for u in units]
+    judged = [label_unit(u, furniture, site, s) for u in units]
     mark_author_boxes(judged)
     mark_menus(judged, s)
     mark_inline_related(judged, s)

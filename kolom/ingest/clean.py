@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Set as AbstractSet
-
 from kolom.ingest.classify import Judged, Label, Page, classify, extend_closing, last_prose, type_body
 from kolom.ingest.extract.authors import find_authors
 from kolom.ingest.extract.bio import bio_subject, find_bio
@@ -13,7 +11,7 @@ from kolom.ingest.extract.publication import find_publication
 from kolom.ingest.extract.title import derive_title, find_title, strip_kicker
 from kolom.ingest.read import InputError
 from kolom.ingest.segment import Unit
-from kolom.model import Block, BlockType, Column, Reason, Removal
+from kolom.model import NO_SITE_LINES, Block, BlockType, Column, Reason, Removal, SiteLines
 from kolom.settings import DEFAULT, ExtractSettings, Settings
 
 HEADER_DATE_MAX_WORDS = 15
@@ -49,10 +47,10 @@ def _set(j: Judged, reason: Reason) -> None:
 
 
 def clean_units(
-    units: list[Unit], source: str, recurring: AbstractSet[str], settings: Settings = DEFAULT
+    units: list[Unit], source: str, site: SiteLines = NO_SITE_LINES, settings: Settings = DEFAULT
 ) -> Column:
     """The cleaned column of one file; raises InputError when the file holds no prose."""
-    page = classify(units, recurring, settings.classify)
+    page = classify(units, site, settings.classify)
     if page.start == page.end:
         raise InputError("geen lopende tekst gevonden: geen reeks zinnen die een kolom kan zijn")
     authors = find_authors(page)

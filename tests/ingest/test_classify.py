@@ -7,14 +7,14 @@ import pytest
 from kolom.ingest.classify import Label, best_run, is_glued_double, label_unit
 from kolom.ingest.clean import clean_units
 from kolom.ingest.segment import make_unit, segment
-from kolom.model import BlockType, Reason
+from kolom.model import BlockType, Reason, SiteLines
 from kolom.settings import DEFAULT
 
 P = "Klanten zijn de reden van ons werk en zonder hen is er geen bedrijf, dat weten we allemaal wel."
 
 
 def judge(text: str, recurring: frozenset[str] = frozenset()):
-    return label_unit(make_unit(text, 1), set(), set(recurring), DEFAULT.classify)
+    return label_unit(make_unit(text, 1), set(), SiteLines(recurring), DEFAULT.classify)
 
 
 @pytest.mark.parametrize(
@@ -90,7 +90,7 @@ def test_headings_quotes_lists_and_closing_question_are_kept():
             "Share on twitter",
         ]
     )
-    column = clean_units(segment(text), "t.txt", set())
+    column = clean_units(segment(text), "t.txt")
     types = [(b.type, b.text) for b in column.blocks]
     assert (BlockType.HEADING, "Een tussenkop") in types
     assert (BlockType.LIST_ITEM, "eerste punt van de lijst dat telt") in types
@@ -103,13 +103,13 @@ def test_end_marker_stops_the_body_before_teasers():
     text = "\n\n".join(
         [P, P.replace("Klanten", "Wij"), "Lees ook", teaser, "Lees verder", teaser.replace("Dat", "Dit")]
     )
-    column = clean_units(segment(text), "t.txt", set())
+    column = clean_units(segment(text), "t.txt")
     assert [b.text for b in column.blocks] == [P, P.replace("Klanten", "Wij")]
 
 
 def test_pull_quote_repeating_the_body_is_removed():
     quote = "zonder hen is er geen bedrijf, dat weten we allemaal wel."
-    column = clean_units(segment("\n\n".join([P, quote, P.replace("Klanten", "Wij")])), "t.txt", set())
+    column = clean_units(segment("\n\n".join([P, quote, P.replace("Klanten", "Wij")])), "t.txt")
     assert [b.text for b in column.blocks] == [P, P.replace("Klanten", "Wij")]
     assert {r.text: r.reason for r in column.removed}[quote] is Reason.REPEATED
 
@@ -129,7 +129,7 @@ def test_hard_wrapped_text_is_rejoined_with_hyphenation_and_page_numbers_dropped
         + "\n4\n\nKennisbank Klantgericht\n"
         + para
     )
-    column = clean_units(segment(text), "t.txt", set())
+    column = clean_units(segment(text), "t.txt")
     assert "zonder dat de ondernemer" in column.blocks[0].text
     reasons = {r.text: r.reason for r in column.removed}
     assert reasons["3"] is Reason.PAGE_FURNITURE
@@ -140,7 +140,7 @@ def test_inline_lees_ook_block_does_not_end_the_column():
     intro = P + " " + P.replace("Klanten", "Collega's")
     later = [P.replace("Klanten", w) + " " + P for w in ("Wij", "Zij", "Jullie")]
     text = "\n\n".join([intro, "Lees ook:", "Zo houd je klanten tevreden", *later])
-    column = clean_units(segment(text), "t.txt", set())
+    column = clean_units(segment(text), "t.txt")
     assert [b.text for b in column.blocks] == [intro, *later]
     assert {r.text for r in column.removed} >= {"Lees ook:", "Zo houd je klanten tevreden"}
 
@@ -161,3 +161,20 @@ def test_dutch_bylines(line, name):
 
 def test_publishing_words_are_not_names():
     assert judge("Originally Posted: June 1, 2021").byline is None
+
+
+def test_a_headline_other_pages_list_is_labelled_as_such_and_can_be_the_title():
+    site = SiteLines(frozenset({"trouw begint bij een naam"}), frozenset({"trouw begint bij een naam"}))
+    text = "\n".join(
+        [
+            "Home | Nieuws | Columns",
+            "Trouw begint bij een naam",
+            "Door Griet Vanhoutte | 9 februari 2016",
+            P,
+            P.replace("Klanten", "Wij"),
+        ]
+    )
+    column = clean_units(segment(text), "t.txt", site)
+    assert column.title == "Trouw begint bij een naam" and not column.title_derived
+    as_furniture = clean_units(segment(text), "t.txt", SiteLines(site.furniture))
+    assert as_furniture.title_derived

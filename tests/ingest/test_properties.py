@@ -46,7 +46,7 @@ lines = st.lists(st.one_of(line, st.text(max_size=60)), max_size=40).map("\n".jo
 
 def _clean(text: str):
     try:
-        return clean_units(segment(repair(text)), "p.txt", set())
+        return clean_units(segment(repair(text)), "p.txt")
     except InputError:
         return None
 

@@ -11,6 +11,7 @@ from kolom.ingest.classify import Judged, Label, Page
 from kolom.ingest.extract.dates import find_dates
 from kolom.ingest.extract.names import is_name
 from kolom.ingest.segment import LAYOUT_GAP_RE
+from kolom.model import Reason
 from kolom.settings import DEFAULT, ExtractSettings
 
 KICKER_RE = re.compile(
@@ -24,7 +25,7 @@ def is_title_shaped(j: Judged, s: ExtractSettings = DEFAULT.extract) -> bool:
     """A short line that reads as a headline: no closing full stop, not a list item, not boilerplate."""
     text = j.text
     return (
-        j.label in (Label.SHORT, Label.PROSE)
+        (j.label in (Label.SHORT, Label.PROSE) or j.reason is Reason.LISTED)
         and not j.unit.bullet
         and 1 <= j.unit.words <= s.title_max_words
         and len(text) <= s.title_max_chars
@@ -48,7 +49,7 @@ def _run_before(units: list[Judged], anchor: int, limit: int) -> list[int]:
     i = anchor - 1
     while i >= 0 and len(run) < 2 and anchor - i <= limit and skipped <= MAX_SKIPPED_LINES:
         j = units[i]
-        if j.label in (Label.BOILERPLATE, Label.META) or is_dateline(j):
+        if (j.label in (Label.BOILERPLATE, Label.META) and j.reason is not Reason.LISTED) or is_dateline(j):
             skipped += 1
             i -= 1
             continue
