@@ -62,6 +62,11 @@ class ExtractSettings:
     derived_title_max_words: int = 9
     name_max_tokens: int = 6
     header_search_units: int = 20
+    # publication: the logo is among the page's first lines; names are short; evidence must add up
+    publication_logo_units: int = 6
+    publication_max_words: int = 6
+    publication_issue_line_max_words: int = 14
+    publication_min_support: float = 2.0
 
 
 @dataclass(frozen=True)

@@ -64,6 +64,9 @@ class Page:
 _STRAIGHT_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"'})
 
 
+SITE_REASONS = (Reason.RECURRING, Reason.LISTED)  # lines that recur in other files of the corpus
+
+
 def normalise(text: str) -> str:
     """The form in which lines are compared across files: lower case, straight quotes, single spaces,
     no edge punctuation."""
@@ -319,10 +322,15 @@ def type_body(page: Page, s: ClassifySettings = DEFAULT.classify) -> None:
 
 
 def mark_bare_bylines(units: list[Judged], start: int, s: ClassifySettings, window: int = 20) -> None:
-    """A bare name just above the body is a byline when it stands alone as a list item, or next to a date."""
+    """A bare name just above the body is a byline when it stands alone as a list item, or next to a date.
+
+    The name may recur on other pages: a site's columns by one author all carry it.
+    """
     for i in range(max(0, start - window), start):
         j = units[i]
-        if j.label is not Label.SHORT or not (byline := parse_byline(j.text, bare_name_ok=True)):
+        if not (j.label is Label.SHORT or j.reason in SITE_REASONS):
+            continue
+        if not (byline := parse_byline(j.text, bare_name_ok=True)):
             continue
         neighbours = [units[k] for k in (i - 1, i + 1) if 0 <= k < len(units)]
         lone_item = j.unit.bullet and not any(n.unit.bullet for n in neighbours)

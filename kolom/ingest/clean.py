@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kolom.ingest.classify import Judged, Label, Page, classify, extend_closing, last_prose, type_body
 from kolom.ingest.extract.authors import find_authors
-from kolom.ingest.extract.bio import bio_subject, find_bio
+from kolom.ingest.extract.bio import author_box_name, bio_subject, find_bio
 from kolom.ingest.extract.dates import copyright_year, published_date
 from kolom.ingest.extract.names import same_person
 from kolom.ingest.extract.publication import find_publication
@@ -57,6 +57,8 @@ def clean_units(
     bio, website, bio_units = find_bio(page, authors)
     for i in bio_units:
         _set(page.units[i], Reason.BIO)
+    if (box := author_box_name(page, bio_units)) is not None:
+        _set(page.units[box], Reason.BYLINE)
     if bio_units and bio_units[0] < page.end:
         page.end = extend_closing(page.units, last_prose(page.units, page.start, bio_units[0]))
     subject = bio_subject(bio) if bio else None
@@ -72,7 +74,7 @@ def clean_units(
     title = strip_kicker(page.units[title_units[0]].text) if title_units else None
     subtitle = page.units[title_units[1]].text if len(title_units) > 1 else byline_rest
     date = choose_date(page, authors, settings.extract)
-    publication, pub_unit = find_publication(page, bio)
+    publication, pub_unit = find_publication(page, bio, title_units, authors, settings.extract)
     if pub_unit is not None:
         _set(page.units[pub_unit], Reason.PUBLICATION)
 

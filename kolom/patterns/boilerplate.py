@@ -33,16 +33,18 @@ LINE_PATTERNS: dict[Reason, list[str]] = {
         r"(?:weiterlesen|mehr (?:zum thema|lesen|artikel)|das könnte sie auch interessieren|auch interessant|ähnliche (?:artikel|beiträge)|neue beiträge|verwandte artikel)\b.{0,60}",
         r"(?:dit|deze) (?:artikel|column|blog) (?:is|werd) (?:eerder )?(?:gepubliceerd|verschenen)\b.*",
         r"(?:vorige|volgende|previous|next|older|newer|zurück|weiter)(?: (?:artikel|bericht|column|post|article|story|entry|beitrag|pagina|page))?\s*(?:[:»«›‹<>→←].{0,100})?",
-        r"[«‹←<]\s?.{1,100}|.{1,100}\s?[»›→>]",
+        # an arrow link ('« Vorige', 'Volgende »'); a quote in guillemets («…») is no link
+        r"[‹←<]\s?.{1,100}|.{1,100}\s?[›→>]|«\s?[^»]{1,100}|[^«]{1,100}\s?»",
     ],
     Reason.NAVIGATION: [
         r"(?:column|kolom|opinie|blog|gastcolumn|gastblog|interview|essay|commentaar|analyse|rubriek|achtergrond|kolumne|kommentar|opinion)\s*[:|]?",
-        r"(?:skip to (?:main )?content|naar (?:de )?(?:hoofd)?inhoud|spring naar.*|zum inhalt.*|menu|hoofdmenu|main menu|navigatie|navigation|zoeken|search|suche|sluiten|close|cancel|abbrechen|home|startseite|terug|back|back to top|naar boven|nach oben|top)\s*[:…]*",
+        r"(?:skip to (?:main )?content|(?:ga )?(?:direct )?naar (?:de )?(?:hoofd)?inhoud|spring naar.*|zum inhalt.*|menu|hoofdmenu|main menu|navigatie|navigation|zoeken|search|suche|sluiten|close|cancel|abbrechen|home|startseite|terug|back|back to top|naar boven|nach oben|top)\s*[:…]*",
         r"(?:[^\s>»|›]+(?: [^\s>»|›]+){0,5} [>»|›] ){2,}.+",
         r"(?:inloggen|log ?in|sign ?in|sign ?up|registreren|anmelden|abonneren|subscribe|mijn account|my account|winkelwagen|cart|toggle navigation)",
         r"\d+ min(?:uten|utes?)? (?:read|lezen|leestijd|lesezeit)|(?:leestijd|reading time|lesezeit):? ?\d+.*",
     ],
     Reason.COOKIE: [
+        r"(?:alles |alle cookies |cookies )?(?:accepteren|aanvaarden|toestaan|weigeren|afwijzen)|(?:cookie-?)?instellingen|(?:accept|reject) all|alle akzeptieren",
         r".*\b(?:cookies?|cookiebeleid|cookie-instellingen|privacyverklaring|privacy policy|privacy statement|datenschutz\w*|disclaimer|algemene voorwaarden|terms of (?:use|service)|gebruiksvoorwaarden|impressum)\b.{0,120}",
     ],
     Reason.CALL_TO_ACTION: [
@@ -50,6 +52,7 @@ LINE_PATTERNS: dict[Reason, list[str]] = {
         r"(?:agenda|evenementen|events|webinars?|trainingen|workshops)",
         r"(?:er zijn )?(?:slechts|nog maar) (?:een )?(?:gelimiteerd|beperkt) aantal plaatsen.*",
         r"(?:bestel|koop|download|probeer|try|buy|order|get|start|vraag)\b.{0,40}(?:nu|now|gratis|free|vandaag|today|aan)\s*[!.]?",
+        r"(?:start|probeer|vraag|plan)\b.{0,30}\b(?:proefperiode|demo|trial|proefabonnement)\b.{0,30}",
         r"(?:meer (?:info|informatie)|more info|contacteer ons|neem contact op|contact us|contact opnemen)\b.{0,60}",
     ],
     Reason.ADVERT: [

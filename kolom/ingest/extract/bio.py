@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kolom.ingest.classify import Label, Page
+from kolom.ingest.classify import SITE_REASONS, Label, Page
 from kolom.ingest.extract.names import clean_name, is_name, same_person
 
 BIO_VERB_RE = re.compile(
@@ -38,15 +38,32 @@ def find_bio(page: Page, authors: list[str]) -> tuple[str | None, str | None, li
     first = max(page.start, page.end - BIO_LOOKBACK_UNITS)
     for i in range(first, len(page.units)):
         j = page.units[i]
-        if j.label not in (Label.PROSE, Label.SHORT):
+        recurs = j.reason in SITE_REASONS
+        if j.label not in (Label.PROSE, Label.SHORT) and not recurs:
             continue
         name = bio_subject(j.text)
         if not name or (i < page.end and authors and not any(same_person(name, a) for a in authors)):
             continue
+        if recurs and not (any(same_person(name, a) for a in authors) or _names_box(page, i, name)):
+            continue  # a paragraph every page of a site carries is a bio only when it is about the author
         if i < page.end and i < page.end - 2 and not authors:
             continue
         return _collect(page, i, name)
     return None, None, []
+
+
+def _names_box(page: Page, i: int, name: str) -> bool:
+    """The line above unit i is the bio's subject alone: an author box ('Naam' over 'Naam is ...')."""
+    return i > 0 and clean_name(page.units[i - 1].text) == name
+
+
+def author_box_name(page: Page, bio_units: list[int]) -> int | None:
+    """The index of the name line heading the bio, when there is one."""
+    if not bio_units:
+        return None
+    first = bio_units[0]
+    name = bio_subject(page.units[first].text)
+    return first - 1 if name and _names_box(page, first, name) else None
 
 
 def _collect(page: Page, i: int, name: str) -> tuple[str | None, str | None, list[int]]:

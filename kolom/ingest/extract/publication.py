@@ -1,64 +1,179 @@
-"""Publication: the site, paper or company the text itself names as where the column appears."""
+"""Publication: the site, paper or company the page itself names, chosen from scored candidates.
+
+Each piece of evidence proposes a name with a weight: the page's logo line (its first short line), an
+issue line ('Tafel & Toog nr. 9'), wording such as 'column voor X' or 'schrijft op X' in the bio or tail,
+a 'Bron:' attribution, the organisation heading a contact block, a copyright line, and a domain name on a
+short line. Names that differ only in case, spacing, a leading article, a web suffix or a legal form are
+one candidate; the best-supported one wins when its support reaches a threshold, written as the page
+writes it most (not in capitals when another form exists), without its legal form.
+'Verscheen eerder in X' names where a copy first appeared, so it is no evidence for this page.
+"""
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from dataclasses import dataclass
 
-from kolom.ingest.classify import Label, Page
+from kolom.ingest.classify import SITE_REASONS, Label, Page
+from kolom.ingest.extract.dates import find_dates
 from kolom.model import Reason
 from kolom.patterns.boilerplate import match_line
+from kolom.settings import DEFAULT, ExtractSettings
 
-_PROPER = r"[A-Z][\w'’&.-]*(?:\s(?:[A-Z][\w'’&.-]*|van|voor|en|der|de|het)){0,5}"
+_PROPER = r"[A-Z][\w'’&.-]*(?:\s(?:[A-Z&][\w'’&.-]*|van|voor|en|der|de|het|&)){0,5}"
 IN_TEXT_RE = re.compile(
-    rf"\b(?:(?:column|blog|rubriek|bijdrage|artikel|stuk)s?\s+(?:voor|in|op|bij)|verscheen(?:\s+eerder)?\s+(?:in|op|bij)|"
-    rf"gepubliceerd\s+(?:in|op|bij)|geschreven\s+voor|eerder\s+verschenen\s+(?:in|op))\s+(?P<pub>(?:[Dd]e |[Hh]et )?{_PROPER})",
+    rf"\b(?:(?:column|blog|rubriek|bijdrage|artikel|stuk)s?\s+(?:voor|in|op|bij)|(?<!eerder )verscheen\s+(?:in|op|bij)|"
+    rf"gepubliceerd\s+(?:in|op|bij)|geschreven\s+voor|schrijft(?:\s+\w+){{0,2}}?\s+(?:voor|op|in)|"
+    rf"columnist\s+(?:van|bij|voor))\s+(?P<pub>(?:[Dd]e |[Hh]et )?{_PROPER})",
 )
+EARLIER_RE = re.compile(r"\beerder\b|\boorspronkelijk\b|\boriginally\b", re.I)
 # 'Vakblad Ondernemen nr. 4, april 2016': a magazine's name before its issue number.
 ISSUE_RE = re.compile(
-    r"^(?P<pub>[A-Z][\w&'’.]*(?: [A-Z\w&'’.]+){0,5}?)\s+(?:nr|no|nummer|editie|jaargang|issue|uitgave)\.?\s*\d+",
+    r"(?:^|\bin\s)(?P<pub>[A-Z][\w&'’.]*(?: [A-Z\w&'’.]+){0,5}?)\s+(?:nr|no|nummer|editie|jaargang|issue|uitgave)\.?\s*\d+",
     re.I,
+)
+COPYRIGHT_RE = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<pub>[^·|•,–—]+)", re.I
+)
+RIGHTS_RE = re.compile(r"\s*(?:alle rechten voorbehouden|all rights reserved)\.?.*$", re.I)
+DOMAIN_RE = re.compile(
+    r"\b(?:https?://)?(?:www\.)?(?P<name>[a-z0-9][\w-]*)\.(?:nl|be|com|org|eu|net|io)\b", re.I
+)
+LEGAL_RE = re.compile(
+    r"[\s,]+(?:b\.?v\.?|n\.?v\.?|v\.?z\.?w\.?|bvba|cvba|gmbh|ltd\.?|inc\.?|sa|srl|holding)\.?$", re.I
 )
 STREET_RE = re.compile(
     r"\b\d{4}\s?[A-Z]{2}\b|(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef)\s+\d+", re.I
 )
+WEB_SUFFIX_RE = re.compile(r"\.(?:nl|be|com|org|eu|net|io)$", re.I)
+FILLER = {"de", "het", "van", "voor", "en", "in", "der", "op", "bij", "the"}
 
 
-ISSUE_LINE_MAX_WORDS = 12
+@dataclass(frozen=True)
+class Candidate:
+    """A name the page offers for its publication, the evidence, and how much that evidence weighs."""
+
+    name: str
+    evidence: str
+    weight: float
+    unit: int | None = None  # a line that holds nothing but this name becomes metadata
 
 
 def _trim(pub: str) -> str:
+    pub = LEGAL_RE.sub("", RIGHTS_RE.sub("", pub.strip())).strip(" .,;:-–—|")
     words = pub.split()
-    while words and (
-        words[-1].lower() in {"de", "het", "van", "voor", "en", "in", "der"} or not words[-1][0].isalpha()
-    ):
+    while words and (words[-1].lower() in FILLER or not words[-1][0].isalnum()):
         words.pop()
-    return " ".join(words).strip(" .,;:")
+    return " ".join(words)
+
+
+def key(name: str) -> str:
+    """The form in which two spellings of one publication are the same."""
+    name = WEB_SUFFIX_RE.sub("", LEGAL_RE.sub("", name.strip()))
+    name = re.sub(r"^(?:de|het|the)\s+", "", name.casefold())
+    return re.sub(r"[^\w]", "", name)
 
 
 def from_text(text: str) -> str | None:
-    """'column voor De Zaak', 'verscheen eerder in Het Parool' -> the named publication."""
+    """'column voor De Zaak', 'schrijft op Klantwijs' -> the named publication."""
+    if EARLIER_RE.search(text):
+        return None
     m = IN_TEXT_RE.search(text)
-    return _trim(m.group("pub")) or None if m else None
+    return (_trim(m.group("pub")) or None) if m else None
 
 
-def find_publication(page: Page, bio: str | None) -> tuple[str | None, int | None]:
-    """From the bio or tail wording, a non-person 'Bron:' line, or the organisation heading a contact block."""
+KEY_VALUE_RE = re.compile(r"^[\w ]{1,30}:\s")  # 'Ingelogd als: X', 'updated_at: 2020-…'
+FILE_NAME_RE = re.compile(r"\.(?:docx?|odt|rtf|pdf|txt|pages)$", re.I)  # a document's header, not a site
+
+
+def _logo(page: Page, authors: list[str], s: ExtractSettings) -> tuple[int, str] | None:
+    """The page's logo or site name: its first short line, or the first item of its first menu.
+
+    Cookie buttons, skip links and other pattern boilerplate come first on many pages and are passed by.
+    """
+    for i, j in enumerate(page.units[: min(page.start, s.publication_logo_units)]):
+        text = j.text.strip()
+        menu_head = j.reason is Reason.NAVIGATION and not match_line(text)
+        if not (j.reason in (None, *SITE_REASONS) or menu_head) or j.label is Label.PROSE:
+            continue
+        if (
+            j.unit.words <= s.publication_max_words
+            and text[-1:] not in ".:!?,"
+            and any(ch.isalpha() for ch in text)
+            and not KEY_VALUE_RE.match(text)
+            and not FILE_NAME_RE.search(text)
+            and not find_dates(text)
+            and text not in authors
+        ):
+            return i, text
+        if menu_head:
+            return None  # a menu that starts with something else has no site name on top
+    return None
+
+
+def candidates(
+    page: Page, bio: str | None, title_units: list[int], authors: list[str], s: ExtractSettings
+) -> list[Candidate]:
+    found: list[Candidate] = []
     for j in page.units:
-        if j.reason is Reason.ATTRIBUTION and j.byline is None:
-            return j.text.split(":", 1)[1].strip(), None
+        if j.reason is Reason.ATTRIBUTION and j.byline is None and ":" in j.text:
+            found.append(Candidate(_trim(j.text.split(":", 1)[1]), "attribution", 3.0))
     if bio and (pub := from_text(bio)):
-        return pub, None
-    for j in page.header():
-        if j.unit.words <= ISSUE_LINE_MAX_WORDS and (m := ISSUE_RE.match(j.text)):
-            return m.group("pub").strip(), None
-    for j in page.tail():
-        if j.label in (Label.PROSE, Label.SHORT) and (pub := from_text(j.text)):
-            return pub, None
+        found.append(Candidate(pub, "bio", 2.0))
+    if (logo := _logo(page, authors, s)) and logo[0] not in title_units:
+        found.append(Candidate(_trim(logo[1]), "logo", 2.0))
+    for i, j in enumerate(page.units):
+        if j.label is Label.PROSE and page.start <= i < page.end:
+            continue  # the column's own text names other businesses
+        text = j.text
+        if j.unit.words <= s.publication_issue_line_max_words and (m := ISSUE_RE.search(text)):
+            found.append(Candidate(_trim(m.group("pub")), "issue line", 2.0))
+        elif (pub := from_text(text)) and i >= page.end:
+            found.append(Candidate(pub, "tail wording", 2.0))
+        copyright = COPYRIGHT_RE.match(text) if i >= page.end else None
+        if copyright and (pub := _trim(copyright.group("pub"))) and pub[:1].isupper() and not find_dates(pub):
+            found.append(Candidate(pub, "copyright", 1.0))
+        if (i < page.start or i >= page.end) and j.unit.words <= s.publication_max_words:
+            for m in DOMAIN_RE.finditer(text):
+                if not EARLIER_RE.search(text):
+                    found.append(Candidate(m.group(0).split("//")[-1].removeprefix("www."), "domain", 1.0))
     tail = page.tail()
     for k, j in enumerate(tail[1:], start=1):
         prev = tail[k - 1]
         if j.reason is Reason.CONTACT and STREET_RE.search(j.text):
             words = prev.text.split()
             if 1 <= len(words) <= 5 and prev.label is Label.SHORT and not match_line(prev.text):
-                return prev.text, page.end + k - 1
-    return None, None
+                found.append(Candidate(prev.text, "contact block", 2.0, page.end + k - 1))
+    return [c for c in found if c.name and key(c.name)]
+
+
+def _surface(group: list[Candidate]) -> Candidate:
+    """The spelling the page uses most, not in capitals when another spelling exists."""
+    weights: dict[str, float] = defaultdict(float)
+    for c in group:
+        weights[c.name] += c.weight
+    forms = sorted(weights, key=lambda n: (n.isupper() and not n.isdigit(), -weights[n], -len(n)))
+    best = forms[0]
+    return next(c for c in group if c.name == best)
+
+
+def find_publication(
+    page: Page,
+    bio: str | None,
+    title_units: list[int] = (),
+    authors: list[str] = (),
+    s: ExtractSettings = DEFAULT.extract,
+) -> tuple[str | None, int | None]:
+    """The best-supported publication and the unit that held only its name, or (None, None)."""
+    groups: dict[str, list[Candidate]] = defaultdict(list)
+    for c in candidates(page, bio, list(title_units), list(authors), s):
+        groups[key(c.name)].append(c)
+    if not groups:
+        return None, None
+    support = {k: sum(c.weight for c in g) for k, g in groups.items()}
+    best = max(groups, key=lambda k: (support[k], -min(i for i, _ in enumerate(groups[k]))))
+    if support[best] < s.publication_min_support:
+        return None, None
+    chosen = _surface(groups[best])
+    return chosen.name, chosen.unit
