@@ -53,6 +53,10 @@ class FileScore:
     want: dict[str, object]
     f1: float
     leaks: list[str] = field(default_factory=list)
+    flagged: set[str] = field(default_factory=set)  # fields kolom lists as 'te controleren'
+
+
+REVIEWED = {"title": "title", "authors": "author", "date": "date", "publication": "publication"}
 
 
 def field_right(name: str, column: Column | None, gold: dict) -> tuple[bool, object]:
@@ -106,7 +110,10 @@ def score_set(folder: Path) -> list[FileScore]:
         for name in FIELDS:
             right[name], got[name] = field_right(name, column, gold)
         want = {name: gold.get(name) for name in FIELDS}
-        scores.append(FileScore(path.stem, right, got, want, line_f1(column, gold), leaks(column, gold)))
+        flagged = {REVIEWED[d.field] for d in column.review} if column else set(REVIEWED.values())
+        scores.append(
+            FileScore(path.stem, right, got, want, line_f1(column, gold), leaks(column, gold), flagged)
+        )
     return scores
 
 
@@ -117,6 +124,11 @@ def summary(scores: list[FileScore]) -> dict[str, float]:
         row[name] = sum(s.right[name] for s in scores) / n
     row["line_f1"] = sum(s.f1 for s in scores) / n
     row["leaks"] = sum(len(s.leaks) for s in scores)
+    flagged = [(s, f) for s in scores for f in s.flagged]
+    wrong = [(s, f) for s in scores for f in REVIEWED.values() if not s.right[f]]
+    row["flagged"] = len(flagged)
+    row["flag_precision"] = sum(not s.right[f] for s, f in flagged) / len(flagged) if flagged else 1.0
+    row["flag_recall"] = sum(f in s.flagged for s, f in wrong) / len(wrong) if wrong else 1.0
     return row
 
 
@@ -161,6 +173,11 @@ def main(argv: list[str]) -> int:
                     for leak in s.leaks:
                         print(f"    leak: {leak!r}")
     print(table(rows))
+    print()
+    print("| set | fields to check | of those wrong | wrong fields flagged |\n|---|---|---|---|")
+    for name, row in rows.items():
+        if "flagged" in row:
+            print(f"| {name} | {row['flagged']} | {row['flag_precision']:.2f} | {row['flag_recall']:.2f} |")
     return 0
 
 

@@ -19,11 +19,17 @@ def _report(corpus: pipeline.Corpus, seconds: float) -> None:
         print(f"kolom: skipped {problem}", file=sys.stderr)
     blocks = sum(len(c.blocks) for c in corpus.columns)
     removed = sum(len(c.removed) for c in corpus.columns)
+    doubts = sum(len(c.review) for c in corpus.columns)
+    doubtful = sum(1 for c in corpus.columns if c.review)
     print(
         f"kolom: {len(corpus.columns)} columns cleaned, {len(corpus.problems)} skipped, "
-        f"{blocks} blocks kept, {removed} lines removed, in {seconds:.1f} s",
+        f"{blocks} blocks kept, {removed} lines removed, {doubts} fields to check (te controleren) "
+        f"in {doubtful} columns, in {seconds:.1f} s",
         file=sys.stderr,
     )
+    for column in corpus.columns:
+        for doubt in column.review:
+            print(f"kolom: te controleren {column.source}: {doubt.field}: {doubt.why}", file=sys.stderr)
 
 
 def cmd_clean(args: argparse.Namespace) -> int:

@@ -96,6 +96,16 @@ class Removal:
     reason: Reason
 
 
+@dataclass(frozen=True)
+class Doubt:
+    """A metadata field chosen on weak evidence (or not found), with the sidecar line that would settle it."""
+
+    field: str
+    score: float
+    why: str
+    sidecar: str
+
+
 @dataclass
 class Column:
     """One cleaned column: metadata, body blocks and the removal report."""
@@ -112,12 +122,14 @@ class Column:
     website: str | None = None
     blocks: list[Block] = field(default_factory=list)
     removed: list[Removal] = field(default_factory=list)
+    review: list[Doubt] = field(default_factory=list)
 
     def to_json(self) -> dict:
         """The `kolom clean --json` contract."""
         data = asdict(self)
         data["blocks"] = [{"type": str(b.type), "text": b.text, "lines": list(b.lines)} for b in self.blocks]
         data["removed"] = [{"line": r.line, "text": r.text, "reason": str(r.reason)} for r in self.removed]
+        data["review"] = [asdict(d) for d in self.review]
         return data
 
 

@@ -70,6 +70,29 @@ class ExtractSettings:
 
 
 @dataclass(frozen=True)
+class ReviewSettings:
+    """How sure kolom is of a field, by the evidence it was found with (0..1); below the bar: 'te controleren'."""
+
+    min_score: float = 0.6
+    title: tuple[tuple[str, float], ...] = (
+        ("repeated", 1.0),
+        ("anchor", 0.9),
+        ("body", 0.5),
+        ("derived", 0.3),
+    )
+    authors: tuple[tuple[str, float], ...] = (("byline", 1.0), ("bio", 0.7), ("none", 0.0))
+    date: tuple[tuple[str, float], ...] = (
+        ("top", 1.0),
+        ("header", 0.8),
+        ("tail", 0.6),
+        ("copyright", 0.4),
+        ("none", 0.2),
+    )
+    # publication: its summed evidence weight (see kolom.ingest.extract.publication), over this is certain
+    publication_sure_support: float = 3.0
+
+
+@dataclass(frozen=True)
 class SummarySettings:
     column_summary_sentences: int = 1
     author_summary_sentences: int = 5
@@ -87,6 +110,7 @@ class Settings:
     segment: SegmentSettings = SegmentSettings()
     classify: ClassifySettings = ClassifySettings()
     extract: ExtractSettings = ExtractSettings()
+    review: ReviewSettings = ReviewSettings()
     summary: SummarySettings = SummarySettings()
 
 

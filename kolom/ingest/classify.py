@@ -238,10 +238,21 @@ def bridge_back(units: list[Judged], start: int, s: ClassifySettings) -> int:
         start = k
 
 
+def starts_with_a_sentence(units: list[Judged], start: int, end: int) -> int:
+    """The body opens with a sentence: leading units that do not end like one (a subtitle, a dateline)
+    are left to the header, where the title, subtitle and date are read."""
+    while (
+        start < end - 1 and not units[start].unit.bullet and units[start].text[-1:] not in SENTENCE_END + ":"
+    ):
+        start += 1
+    return start
+
+
 def find_body(units: list[Judged], s: ClassifySettings = DEFAULT.classify) -> tuple[int, int]:
     """Pass 2: the body region as a [start, end) range of unit indices."""
     start, end = best_run([score(j, s) for j in units])
     start = bridge_back(units, start, s) if start < end else start
+    start = starts_with_a_sentence(units, start, end)
     end = last_prose(units, start, cut_at_end_marker(units, start, end, s))
     return start, extend_closing(units, end)
 

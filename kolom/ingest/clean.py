@@ -10,6 +10,7 @@ from kolom.ingest.extract.names import same_person
 from kolom.ingest.extract.publication import find_publication
 from kolom.ingest.extract.title import derive_title, find_title, strip_kicker
 from kolom.ingest.read import InputError
+from kolom.ingest.review import review
 from kolom.ingest.segment import Unit
 from kolom.model import NO_SITE_LINES, Block, BlockType, Column, Reason, Removal, SiteLines
 from kolom.settings import DEFAULT, ExtractSettings, Settings
@@ -17,12 +18,15 @@ from kolom.settings import DEFAULT, ExtractSettings, Settings
 HEADER_DATE_MAX_WORDS = 15
 
 
-def choose_date(page: Page, authors: list[str], s: ExtractSettings = DEFAULT.extract) -> str | None:
-    """The publication date: a dated line near the top, else one in the tail, else the author's © year."""
+def choose_date(
+    page: Page, authors: list[str], s: ExtractSettings = DEFAULT.extract
+) -> tuple[str | None, str]:
+    """The publication date and where it was found: a dated line near the top ('top'), a date inside a
+    header line ('header'), one in the tail ('tail'), else the author's © year ('copyright'), or 'none'."""
     top = page.header()[-s.header_search_units :] + page.units[page.start : page.end]
     published = [j for j in top if j.date]
     if published:
-        return published[0].date
+        return published[0].date, "top"
     for j in page.header()[-s.header_search_units :]:
         if (
             j.label is not Label.PROSE
@@ -30,16 +34,16 @@ def choose_date(page: Page, authors: list[str], s: ExtractSettings = DEFAULT.ext
             and (iso := published_date(j.text))
         ):
             j.reason = j.reason or Reason.DATE
-            return iso
+            return iso, "header"
     for j in page.tail():
         if j.label is Label.END:
             break
         if j.date:
-            return j.date
+            return j.date, "tail"
     for j in page.units:
         if j.reason is Reason.COPYRIGHT and (year := copyright_year(j.text, authors)):
-            return year
-    return None
+            return year, "copyright"
+    return None, "none"
 
 
 def _set(j: Judged, reason: Reason) -> None:
@@ -54,6 +58,7 @@ def clean_units(
     if page.start == page.end:
         raise InputError("geen lopende tekst gevonden: geen reeks zinnen die een kolom kan zijn")
     authors = find_authors(page)
+    found: dict[str, str | float] = {"authors": "byline" if authors else "none"}
     bio, website, bio_units = find_bio(page, authors)
     for i in bio_units:
         _set(page.units[i], Reason.BIO)
@@ -63,18 +68,20 @@ def clean_units(
         page.end = extend_closing(page.units, last_prose(page.units, page.start, bio_units[0]))
     subject = bio_subject(bio) if bio else None
     if subject and not authors:
-        authors = [subject]
+        authors, found["authors"] = [subject], "bio"
     elif subject:  # the bio's full name replaces the byline's initials ('J. Peeters' -> 'Jan Peeters')
         authors = [subject if same_person(a, subject) and a.split()[0].endswith(".") else a for a in authors]
     type_body(page, settings.classify)
 
-    title_units, byline_rest = find_title(page, settings.extract)
+    title_units, byline_rest, found["title"] = find_title(page, settings.extract)
     for i, reason in zip(title_units, (Reason.TITLE, Reason.SUBTITLE), strict=False):
         _set(page.units[i], reason)
     title = strip_kicker(page.units[title_units[0]].text) if title_units else None
     subtitle = page.units[title_units[1]].text if len(title_units) > 1 else byline_rest
-    date = choose_date(page, authors, settings.extract)
-    publication, pub_unit = find_publication(page, bio, title_units, authors, settings.extract)
+    date, found["date"] = choose_date(page, authors, settings.extract)
+    publication, pub_unit, found["publication"] = find_publication(
+        page, bio, title_units, authors, settings.extract
+    )
     if pub_unit is not None:
         _set(page.units[pub_unit], Reason.PUBLICATION)
 
@@ -102,6 +109,8 @@ def clean_units(
     if column.title is None:
         first = next((b.text for b in column.blocks if b.type is BlockType.PARAGRAPH), column.blocks[0].text)
         column.title, column.title_derived = derive_title(first, settings.extract), True
+        found["title"] = "derived"
+    column.review = review(column, found, settings.review)
     return column
 
 

@@ -199,6 +199,7 @@ def apply_sidecar(column: Column, data: dict, path: Path) -> None:
             setattr(column, key, data[key])
     if "title" in data:
         column.title_derived = False
+    column.review = [d for d in column.review if d.field not in data]  # the user has settled these
     keep = set(data.get("keep_lines") or [])
     drop = set(data.get("drop_lines") or [])
     if drop:

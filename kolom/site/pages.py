@@ -10,6 +10,7 @@ import json
 import re
 from collections import Counter
 from itertools import groupby
+from pathlib import Path
 
 from kolom.knowledge import AuthorPage, ColumnPage, KnowledgeBase, dutch_date
 from kolom.model import METADATA_REASONS, BlockType, Column, Reason
@@ -206,6 +207,70 @@ def home(kb: KnowledgeBase) -> str:
     return "\n".join(lines) + "\n"
 
 
+# What a Dutch reader sees for each reason a line left the column (the contract keeps the English names).
+REASON_NL: dict[Reason, str] = {
+    Reason.TITLE: "titel",
+    Reason.SUBTITLE: "ondertitel",
+    Reason.BYLINE: "auteursregel",
+    Reason.DATE: "datum",
+    Reason.BIO: "bio van de auteur",
+    Reason.ATTRIBUTION: "bronvermelding",
+    Reason.PUBLICATION: "publicatie",
+    Reason.SHARE: "deelknoppen",
+    Reason.RELATED: "verwijzingen naar andere artikelen",
+    Reason.NAVIGATION: "navigatie",
+    Reason.COOKIE: "cookiemelding of juridische links",
+    Reason.CALL_TO_ACTION: "nieuwsbrief, agenda of oproep tot aanmelden",
+    Reason.ADVERT: "advertentie",
+    Reason.CONTACT: "contactgegevens",
+    Reason.COPYRIGHT: "copyright of makers van de website",
+    Reason.COMMENTS: "reacties van lezers",
+    Reason.TAGS: "tags of categorieën",
+    Reason.TRACKER: "resten van trackers",
+    Reason.DOWNLOAD: "download- of printlink",
+    Reason.MEDIA: "plaatshouder voor beeld of media",
+    Reason.PAGE_FURNITURE: "paginakop, -voet of paginanummer",
+    Reason.RECURRING: "komt terug in andere bestanden van de verzameling",
+    Reason.LISTED: "kop die andere pagina's als link tonen",
+    Reason.REPEATED: "herhaalt een regel uit hetzelfde bestand",
+    Reason.TEASER: "aankondiging van een ander artikel",
+    Reason.HEADER: "paginakop boven de kolom",
+    Reason.TAIL: "paginavoet onder de kolom",
+    Reason.OUTSIDE: "buiten de eigenlijke tekst",
+    Reason.NOT_PROSE: "korte regel zonder lopende tekst tussen alinea's",
+    Reason.FORCED: "verwijderd via het correctiebestand",
+}
+FIELD_NL = {"title": "titel", "authors": "auteur", "date": "datum", "publication": "publicatie"}
+
+
+def _code_block(text: str, indent: str = "") -> str:
+    """A fenced code block whose fence no backtick run in the text can close (the content stays literal)."""
+    fence = "`" * max(3, 1 + max((len(run) for run in re.findall(r"`+", text)), default=0))
+    return "\n".join(indent + line for line in [f"{fence}yaml", *text.splitlines(), fence])
+
+
+def review_section(kb: KnowledgeBase) -> list[str]:
+    """'Te controleren': per column the doubtful fields, and the sidecar that settles them."""
+    pages = [p for p in sorted(kb.columns, key=lambda p: p.column.source) if p.column.review]
+    if not pages:
+        return []
+    lines = [
+        "## Te controleren\n",
+        f"Bij {len(pages)} kolommen is een gegeven op zwak bewijs gekozen of niet gevonden. Zet de regels "
+        "hieronder, aangevuld of verbeterd, in een bestand met dezelfde naam als de bron maar met `.yml`, "
+        "naast het bronbestand; bij de volgende bouw gelden ze.\n",
+    ]
+    here = "over.md"
+    for page in pages:
+        c = page.column
+        fields = ", ".join(f"{FIELD_NL[d.field]}: {markdown_text(d.why)}" for d in c.review)
+        sidecar = str(Path(c.source).with_suffix(".yml"))
+        lines.append(f"- {_link(c.title or c.slug, column_path(c.slug), here)} — {fields}\n")
+        yaml_text = f"# {sidecar}\n" + "\n".join(d.sidecar for d in c.review)
+        lines.append(_code_block(yaml_text, "    ") + "\n")
+    return lines
+
+
 def report(kb: KnowledgeBase) -> str:
     """'Over deze kennisbank': how cleaning works, totals per reason, and per column what went and why."""
     here = "over.md"
@@ -220,13 +285,14 @@ def report(kb: KnowledgeBase) -> str:
         "| Reden | Regels | Waarheen |",
         "|---|---:|---|",
         *[
-            f"| {markdown_text(str(reason))} | {n} | {'gegevens' if reason in METADATA_REASONS else 'weggelaten'} |"
+            f"| {markdown_text(REASON_NL[reason])} | {n} | {'gegevens' if reason in METADATA_REASONS else 'weggelaten'} |"
             for reason, n in totals.most_common()
         ],
         "",
     ]
     if kb.problems:
         lines += ["## Niet verwerkte bestanden\n", *[f"- {markdown_text(p)}" for p in kb.problems], ""]
+    lines += review_section(kb)
     lines.append("## Per kolom\n")
     for page in sorted(kb.columns, key=lambda p: p.column.source):
         c = page.column
@@ -236,7 +302,9 @@ def report(kb: KnowledgeBase) -> str:
         )
         lines.append("    | Regel | Tekst | Reden |\n    |---:|---|---|")
         for r in c.removed:
-            lines.append(f"    | {r.line} | {markdown_text(r.text[:160])} | {markdown_text(str(r.reason))} |")
+            lines.append(
+                f"    | {r.line} | {markdown_text(r.text[:160])} | {markdown_text(REASON_NL[r.reason])} |"
+            )
         lines.append("")
     return "\n".join(lines) + "\n"
 

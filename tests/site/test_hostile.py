@@ -219,3 +219,22 @@ def test_the_offline_zip_is_the_same_bytes_for_the_same_files(tmp_path):
     write_zip(folder, tmp_path / "two.zip")
     assert (tmp_path / "one.zip").read_bytes() == (tmp_path / "two.zip").read_bytes()
     assert zipfile.ZipFile(tmp_path / "one.zip").namelist() == ["index.html", "sub/b.pdf"]
+
+
+def test_offline_edition_search_shows_hostile_text_as_text(page, hostile):
+    site = hostile["root"] / "offline"
+    zipped = hostile["root"] / "offline.zip"
+    result = run_kolom("offline", "--raw", str(hostile["raw"]), "--site-dir", str(site), "--zip", str(zipped))
+    assert result.returncode == 0, result.stderr
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto((site / "index.html").as_uri())
+    page.wait_for_function("() => !document.querySelector('.md-search').hidden")
+    page.click("input.md-search__input")
+    page.type("input.md-search__input", "Piet", delay=50)
+    page.wait_for_selector(".md-search-result__item", timeout=15_000)
+    page.wait_for_timeout(500)
+    shown = page.eval_on_selector_all(".md-search-result__item", "els => els.map(e => e.innerText)")
+    assert any(text.startswith(TITLE) for text in shown), shown
+    assert any(text.startswith(AUTHOR) for text in shown), shown
+    assert page.evaluate(SCAN) == [] and dialogs == []

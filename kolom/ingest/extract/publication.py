@@ -164,16 +164,16 @@ def find_publication(
     title_units: list[int] = (),
     authors: list[str] = (),
     s: ExtractSettings = DEFAULT.extract,
-) -> tuple[str | None, int | None]:
-    """The best-supported publication and the unit that held only its name, or (None, None)."""
+) -> tuple[str | None, int | None, float]:
+    """The best-supported publication, the unit that held only its name, and its support (0 when none)."""
     groups: dict[str, list[Candidate]] = defaultdict(list)
     for c in candidates(page, bio, list(title_units), list(authors), s):
         groups[key(c.name)].append(c)
     if not groups:
-        return None, None
+        return None, None, 0.0
     support = {k: sum(c.weight for c in g) for k, g in groups.items()}
-    best = max(groups, key=lambda k: (support[k], -min(i for i, _ in enumerate(groups[k]))))
+    best = max(groups, key=lambda k: support[k])  # ties: the first evidence found
     if support[best] < s.publication_min_support:
-        return None, None
+        return None, None, 0.0
     chosen = _surface(groups[best])
-    return chosen.name, chosen.unit
+    return chosen.name, chosen.unit, support[best]

@@ -88,8 +88,10 @@ def corroborated(page: Page, i: int) -> bool:
     )
 
 
-def find_title(page: Page, s: ExtractSettings = DEFAULT.extract) -> tuple[list[int], str | None]:
-    """Unit indices of title (and subtitle), and a subtitle carried by a byline ('Column A | subtitle').
+def find_title(page: Page, s: ExtractSettings = DEFAULT.extract) -> tuple[list[int], str | None, str]:
+    """Unit indices of title (and subtitle), a subtitle carried by a byline ('Column A | subtitle'), and how
+    the title was found: 'repeated', 'listed' (other pages list it), 'anchor' (before a byline or date),
+    'body' (before the body) or ''.
 
     A headline-shaped line that the page repeats (breadcrumb, page title) wins; else the run of
     headline-shaped lines before the first byline or date near the body; else the run before the body.
@@ -103,12 +105,13 @@ def find_title(page: Page, s: ExtractSettings = DEFAULT.extract) -> tuple[list[i
         if is_title_shaped(page.units[i]) and page.units[i].unit.words >= 2 and corroborated(page, i)
     ]
     if repeated:
-        return [repeated[-1]], byline_rest
+        return [repeated[-1]], byline_rest, "repeated"
     for anchor in [*anchors, page.start]:
         run = _run_before(page.units, anchor, s.header_search_units)
         if run:
-            return run, byline_rest
-    return [], byline_rest
+            listed = page.units[run[0]].reason is Reason.LISTED  # other pages link to it by this headline
+            return run, byline_rest, "listed" if listed else "anchor" if anchor in anchors else "body"
+    return [], byline_rest, ""
 
 
 def strip_kicker(title: str) -> str:

@@ -1,0 +1,59 @@
+"""'Te controleren': fields found on weak evidence, or not at all, each with the sidecar line that fixes it.
+
+A labelling step: it reads how each extractor found its value and never changes the value.
+"""
+
+from __future__ import annotations
+
+import yaml
+
+from kolom.model import Column, Doubt
+from kolom.settings import DEFAULT, ReviewSettings
+
+WHY = {
+    ("title", "body"): "titel gekozen zonder byline of datum ernaast",
+    ("title", "derived"): "geen titel gevonden; afgeleid uit de eerste zin",
+    ("authors", "bio"): "auteur alleen uit de bio afgeleid",
+    ("authors", "none"): "geen auteur gevonden",
+    ("date", "tail"): "datum alleen onder de tekst gevonden",
+    ("date", "copyright"): "alleen een ©-jaar gevonden",
+    ("date", "none"): "geen datum gevonden",
+    ("publication", "weak"): "publicatie op één aanwijzing gekozen",
+    ("publication", "none"): "geen publicatie gevonden",
+}
+PLACEHOLDER = {
+    "title": "Titel",
+    "authors": ["Voornaam Achternaam"],
+    "date": "JJJJ-MM-DD",
+    "publication": "Naam",
+}
+
+
+def sidecar_line(field: str, value: object) -> str:
+    """The YAML line a user pastes into `<name>.yml` (the current value, or a placeholder to fill in)."""
+    value = value if value not in (None, [], "") else PLACEHOLDER[field]
+    return yaml.safe_dump({field: value}, allow_unicode=True, default_flow_style=None, width=1_000).strip()
+
+
+def review(column: Column, found: dict[str, str | float], s: ReviewSettings = DEFAULT.review) -> list[Doubt]:
+    """The doubtful fields of a column, given how each was found (`found['publication']` is its support)."""
+    doubts = []
+    for field in ("title", "authors", "date"):
+        how = str(found[field])
+        score = dict(getattr(s, field)).get(how, 1.0)
+        if score < s.min_score:
+            value = None if field == "title" and column.title_derived else getattr(column, field)
+            doubts.append(Doubt(field, score, WHY[(field, how)], sidecar_line(field, value)))
+    support = float(found["publication"])
+    score = min(1.0, support / s.publication_sure_support)
+    if score < s.min_score:
+        how = "none" if not column.publication else "weak"
+        doubts.append(
+            Doubt(
+                "publication",
+                score,
+                WHY[("publication", how)],
+                sidecar_line("publication", column.publication),
+            )
+        )
+    return doubts
