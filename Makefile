@@ -7,7 +7,7 @@ RAW    ?= raw
 APT_PACKAGES := chromium poppler-utils fonts-ebgaramond fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 zip
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: setup system-deps site serve offline pdf deploy test test-fast lint bench clean
+.PHONY: setup system-deps site serve offline pdf deploy test test-fast lint bench eval clean
 
 setup: system-deps $(VENV)/.installed
 
@@ -44,6 +44,9 @@ test: setup lint       ## every test: unit, seeds, property, site in Chromium, P
 
 test-fast: setup       ## the tests without browser and PDF rendering
 	$(BIN)/pytest -q -m "not browser and not pdf and not slow"
+
+eval: setup            ## per set: metadata accuracy, line F1, leaks, and how well "te controleren" finds errors
+	KOLOM_CACHE=off $(BIN)/python -m bench.evaluate
 
 bench: setup           ## ingest, site build and PDF throughput on generated corpora
 	$(BIN)/python bench/run.py

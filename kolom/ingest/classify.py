@@ -345,7 +345,7 @@ def mark_bare_bylines(units: list[Judged], start: int, s: ClassifySettings, wind
             continue
         neighbours = [units[k] for k in (i - 1, i + 1) if 0 <= k < len(units)]
         lone_item = j.unit.bullet and not any(n.unit.bullet for n in neighbours)
-        beside_date = any(n.date for n in neighbours)
+        beside_date = any(n.date or (n.label is Label.SHORT and published_date(n.text)) for n in neighbours)
         if lone_item or beside_date:
             j.label, j.reason, j.byline = Label.META, Reason.BYLINE, byline
 

@@ -6,6 +6,8 @@ import pytest
 
 from kolom.ingest.classify import Label, best_run, is_glued_double, label_unit
 from kolom.ingest.clean import clean_units
+from kolom.ingest.extract.byline import parse_byline
+from kolom.ingest.extract.names import is_name
 from kolom.ingest.segment import make_unit, segment
 from kolom.model import BlockType, Reason, SiteLines
 from kolom.settings import DEFAULT
@@ -159,8 +161,21 @@ def test_dutch_bylines(line, name):
     assert judge(line).byline.names == [name]
 
 
-def test_publishing_words_are_not_names():
-    assert judge("Originally Posted: June 1, 2021").byline is None
+@pytest.mark.parametrize("line", ["Originally Posted", "Geplaatst door Redactie", "Posted in Nieuws"])
+def test_publishing_words_are_not_names(line):
+    assert parse_byline(line, bare_name_ok=True) is None and not is_name(line)
+
+
+def test_a_paragraph_set_in_quotes_after_a_colon_is_a_quote():
+    quote = "“Wie zijn klanten niet kent, verkoopt alleen maar spullen en geen vertrouwen aan mensen.”"
+    text = "\n\n".join([P, "Mijn vader zei het elke zaterdag tegen mij:", quote, P.replace("Klanten", "Wij")])
+    column = clean_units(segment(text), "t.txt")
+    assert [b.type for b in column.blocks if b.text == quote] == [BlockType.QUOTE]
+
+
+def test_a_paragraph_with_guillemet_quotes_is_prose_not_a_teaser_link():
+    text = "Mijn vader zei het elke zaterdag: «Wie wacht op klanten, verliest ze aan de buren.»"
+    assert judge(text).label is Label.PROSE
 
 
 def test_a_headline_other_pages_list_is_labelled_as_such_and_can_be_the_title():

@@ -14,7 +14,7 @@ from kolom.site.pages import all_pages
 from kolom.site.search_index import documents
 from tests.conftest import load_gold
 
-pytestmark = pytest.mark.browser
+pytestmark = pytest.mark.pdf  # builds the real site, PDFs included (no browser)
 
 GOLD = load_gold()
 

@@ -48,6 +48,11 @@ def dated_name(text: str) -> Byline | None:
     return Byline([name]) if name else None
 
 
+# A name standing alone has no 'in'/'op' after its first word ('Verdwaald in het bos' is a headline);
+# with a 'Door' prefix such names ('Jan in 't Veld') are still read.
+PREPOSITION_RE = re.compile(r"^\S+\s+(?:in|op)\s", re.I)
+
+
 def parse_byline(text: str, bare_name_ok: bool = False) -> Byline | None:
     """The names a byline line gives, with any text after a '|' separator; None if it is no byline."""
     source = False
@@ -56,8 +61,8 @@ def parse_byline(text: str, bare_name_ok: bool = False) -> Byline | None:
         m = SOURCE_RE.match(text)
         source = bool(m)
     if not m:
-        if bare_name_ok and clean_name(text):
-            return Byline([clean_name(text)])
+        if bare_name_ok and (name := clean_name(text)) and not PREPOSITION_RE.search(name):
+            return Byline([name])
         return dated_name(text)
     rest = m.group("rest")
     dates = find_dates(rest)

@@ -30,7 +30,8 @@ IN_TEXT_RE = re.compile(
 EARLIER_RE = re.compile(r"\beerder\b|\boorspronkelijk\b|\boriginally\b", re.I)
 # 'Vakblad Ondernemen nr. 4, april 2016': a magazine's name before its issue number.
 ISSUE_RE = re.compile(
-    r"(?:^|\bin\s)(?P<pub>[A-Z][\w&'’.]*(?: [A-Z\w&'’.]+){0,5}?)\s+(?:nr|no|nummer|editie|jaargang|issue|uitgave)\.?\s*\d+",
+    r"^(?:(?:verschenen|gepubliceerd)\s+)?(?:(?:in|uit)\s+)?(?P<pub>[A-Z][\w&'’.]*(?: [A-Z\w&'’.]+){0,5}?)\s+"
+    r"(?:nr|no|nummer|editie|jaargang|issue|uitgave)\.?\s*\d+",
     re.I,
 )
 COPYRIGHT_RE = re.compile(
@@ -127,7 +128,7 @@ def candidates(
         if j.label is Label.PROSE and page.start <= i < page.end:
             continue  # the column's own text names other businesses
         text = j.text
-        if j.unit.words <= s.publication_issue_line_max_words and (m := ISSUE_RE.search(text)):
+        if j.unit.words <= s.publication_issue_line_max_words and (m := ISSUE_RE.match(text)):
             found.append(Candidate(_trim(m.group("pub")), "issue line", 2.0))
         elif (pub := from_text(text)) and i >= page.end:
             found.append(Candidate(pub, "tail wording", 2.0))

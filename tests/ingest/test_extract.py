@@ -1,0 +1,113 @@
+"""Metadata extractors on small hand-made pages: one behaviour per test."""
+
+from __future__ import annotations
+
+from kolom.ingest.clean import clean_units
+from kolom.ingest.extract.publication import key
+from kolom.ingest.overrides import apply_sidecar
+from kolom.ingest.segment import segment
+from kolom.model import NO_SITE_LINES, Reason, SiteLines
+from kolom.site.pages import REASON_NL
+
+P1 = "Klanten zijn de reden van ons werk en zonder hen is er geen bedrijf, dat weten we allemaal wel heel goed."
+P2 = "Wie dat vergeet, merkt het snel genoeg aan de kassa: de mensen blijven weg en vertellen het aan de buren."
+
+
+def clean(*lines: str, site: SiteLines = NO_SITE_LINES):
+    return clean_units(segment("\n".join(lines)), "t.txt", site)
+
+
+def test_publication_from_the_logo_line_and_copyright_without_legal_form():
+    column = clean(
+        "Winkelwijs.nl",
+        "Home",
+        "Nieuws",
+        "Columns",
+        "Het woord van de klant",
+        "Door Jan de Vries | 3 maart 2020",
+        P1,
+        P2,
+        "© 2024 Winkelwijs B.V.",
+    )
+    assert column.publication == "Winkelwijs.nl"
+
+
+def test_publication_is_written_as_the_page_writes_it_not_in_capitals():
+    column = clean(
+        "TAFEL & TOOG",
+        "Het woord van de klant",
+        "Verschenen in Tafel & Toog nr. 9, november 2019",
+        P1,
+        P2,
+        "Copyright Tafel & Toog bv. Alle rechten voorbehouden.",
+    )
+    assert column.publication == "Tafel & Toog" and column.date == "2019-11"
+
+
+def test_a_column_first_published_elsewhere_names_this_page_not_the_original():
+    column = clean(
+        "Het woord van de klant",
+        "Door Jan de Vries | 3 maart 2020",
+        P1,
+        P2,
+        "Deze column verscheen eerder op Winkelwijs.nl (3 maart 2016).",
+    )
+    assert column.publication is None
+    assert [d.field for d in column.review if d.field == "publication"] == ["publication"]
+
+
+def test_names_that_differ_in_case_suffix_and_legal_form_are_one_publication():
+    assert key("Buurtzaak.be") == key("BUURTZAAK") == key("Buurtzaak vzw") == key("De Buurtzaak")
+
+
+def test_author_box_name_over_a_recurring_bio_gives_author_and_bio():
+    bio = "Lieven De Smedt was vijftien jaar restaurantrecensent voor een Vlaamse krant."
+    site = SiteLines(frozenset({"lieven de smedt", bio.lower().rstrip(".")}))
+    column = clean("Het woord van de klant", P1, P2, "Lieven De Smedt", bio, "Lees ook", site=site)
+    assert column.authors == ["Lieven De Smedt"] and column.bio == bio
+    assert any(r.text == "Lieven De Smedt" and r.reason is Reason.BYLINE for r in column.removed)
+
+
+def test_a_recurring_name_beside_a_date_is_the_byline():
+    site = SiteLines(frozenset({"karin dijkgraaf"}))
+    column = clean(
+        "Het woord van de klant", "Karin Dijkgraaf", "di 14 mrt. 2023 · 3 min leestijd", P1, P2, site=site
+    )
+    assert column.authors == ["Karin Dijkgraaf"] and column.date == "2023-03-14"
+
+
+def test_the_body_opens_with_a_sentence_so_the_subtitle_stays_metadata():
+    column = clean(
+        "Weg met de twist", "Waarom uw menukaart beter af is zonder holle woorden en lege beloften", P1, P2
+    )
+    assert column.title == "Weg met de twist"
+    assert column.subtitle == "Waarom uw menukaart beter af is zonder holle woorden en lege beloften"
+    assert column.blocks[0].text == P1
+
+
+def test_missing_and_weak_fields_are_listed_with_the_sidecar_line_that_fixes_them(tmp_path):
+    column = clean(P1, P2)
+    doubts = {d.field: d for d in column.review}
+    assert set(doubts) == {"title", "authors", "date", "publication"}
+    assert doubts["authors"].sidecar == "authors: [Voornaam Achternaam]"
+    assert doubts["title"].why.startswith("geen titel gevonden")
+    apply_sidecar(
+        column, {"title": "Mijn titel", "authors": ["Jan de Vries"], "_lines": {}}, tmp_path / "t.yml"
+    )
+    assert {d.field for d in column.review} == {"date", "publication"}
+
+
+def test_a_well_anchored_column_has_nothing_to_check():
+    column = clean(
+        "Winkelwijs.nl",
+        "Het woord van de klant",
+        "Door Jan de Vries | 3 maart 2020",
+        P1,
+        P2,
+        "© 2024 Winkelwijs",
+    )
+    assert column.review == []
+
+
+def test_every_removal_reason_has_a_dutch_label():
+    assert set(REASON_NL) == set(Reason)
