@@ -39,6 +39,8 @@ class ClassifySettings:
     # three or more one- or two-word lines in a row are a menu
     menu_item_max_words: int = 2
     menu_min_items: int = 3
+    # a short line between a bare name and its date is the person's role ('Columniste')
+    role_max_words: int = 3
     # the body is the best-scoring run of units: prose adds its words, the rest costs
     short_unit_cost_words: float = 6.0
     boilerplate_cost_words: float = 25.0

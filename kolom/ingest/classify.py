@@ -345,9 +345,22 @@ def mark_bare_bylines(units: list[Judged], start: int, s: ClassifySettings, wind
             continue
         neighbours = [units[k] for k in (i - 1, i + 1) if 0 <= k < len(units)]
         lone_item = j.unit.bullet and not any(n.unit.bullet for n in neighbours)
-        beside_date = any(n.date or (n.label is Label.SHORT and published_date(n.text)) for n in neighbours)
-        if lone_item or beside_date:
+        beside_date = any(_dated(n) for n in neighbours)
+        role = units[i + 1] if i + 2 < len(units) else None  # 'Naam' / 'Columniste' / '14/03/2024'
+        role_then_date = (
+            role is not None
+            and role.label in (Label.SHORT, Label.BOILERPLATE)
+            and role.unit.words <= s.role_max_words
+            and _dated(units[i + 2])
+        )
+        if lone_item or beside_date or role_then_date:
             j.label, j.reason, j.byline = Label.META, Reason.BYLINE, byline
+        if role_then_date and not beside_date:
+            role.label, role.reason = Label.META, Reason.BYLINE
+
+
+def _dated(j: Judged) -> bool:
+    return bool(j.date or (j.label in (Label.SHORT, Label.BOILERPLATE) and published_date(j.text)))
 
 
 def classify(

@@ -32,7 +32,8 @@ PLACEHOLDER = {
 def sidecar_line(field: str, value: object) -> str:
     """The YAML line a user pastes into `<name>.yml` (the current value, or a placeholder to fill in)."""
     value = value if value not in (None, [], "") else PLACEHOLDER[field]
-    return yaml.safe_dump({field: value}, allow_unicode=True, default_flow_style=None, width=1_000).strip()
+    dumped = yaml.safe_dump(value, allow_unicode=True, default_flow_style=True, width=1_000)
+    return f"{field}: {dumped.removesuffix(chr(10)).removesuffix('...').strip()}"
 
 
 def review(column: Column, found: dict[str, str | float], s: ReviewSettings = DEFAULT.review) -> list[Doubt]:

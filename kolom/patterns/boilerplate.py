@@ -40,6 +40,7 @@ LINE_PATTERNS: dict[Reason, list[str]] = {
         r"(?:column|kolom|opinie|blog|gastcolumn|gastblog|interview|essay|commentaar|analyse|rubriek|achtergrond|kolumne|kommentar|opinion)\s*[:|]?",
         r"(?:skip to (?:main )?content|(?:ga )?(?:direct )?naar (?:de )?(?:hoofd)?inhoud|spring naar.*|zum inhalt.*|menu|hoofdmenu|main menu|navigatie|navigation|zoeken|search|suche|sluiten|close|cancel|abbrechen|home|startseite|terug|back|back to top|naar boven|nach oben|top)\s*[:…]*",
         r"(?:[^\s>»|›]+(?: [^\s>»|›]+){0,5} [>»|›] ){2,}.+",
+        r"(?:over (?:ons|mij|de auteur|het bedrijf|[A-Z][a-zà-ÿ]+)|about(?: us| me)?)",
         r"(?:inloggen|log ?in|sign ?in|sign ?up|registreren|anmelden|abonneren|subscribe|mijn account|my account|winkelwagen|cart|toggle navigation)",
         r"\d+ min(?:uten|utes?)? (?:read|lezen|leestijd|lesezeit)|(?:leestijd|reading time|lesezeit):? ?\d+.*",
     ],

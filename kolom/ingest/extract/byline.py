@@ -51,6 +51,7 @@ def dated_name(text: str) -> Byline | None:
 # A name standing alone has no 'in'/'op' after its first word ('Verdwaald in het bos' is a headline);
 # with a 'Door' prefix such names ('Jan in 't Veld') are still read.
 PREPOSITION_RE = re.compile(r"^\S+\s+(?:in|op)\s", re.I)
+AND_RE = re.compile(r"\s*(?:,|&|\ben\b|\band\b|\bund\b)\s*")
 
 
 def parse_byline(text: str, bare_name_ok: bool = False) -> Byline | None:
@@ -63,6 +64,9 @@ def parse_byline(text: str, bare_name_ok: bool = False) -> Byline | None:
     if not m:
         if bare_name_ok and (name := clean_name(text)) and not PREPOSITION_RE.search(name):
             return Byline([name])
+        names = split_names(text) if bare_name_ok and AND_RE.search(text) else []
+        if len(names) >= 2 and all(part in names for part in AND_RE.split(text.strip())):  # 'A en B'
+            return Byline(names)
         return dated_name(text)
     rest = m.group("rest")
     dates = find_dates(rest)

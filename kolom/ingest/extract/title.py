@@ -17,7 +17,12 @@ from kolom.settings import DEFAULT, ExtractSettings
 KICKER_RE = re.compile(
     r"^(?:column|opinie|blog|gastcolumn|interview|essay|commentaar|analyse|kolom)\s*[:|–-]\s*", re.I
 )
-MAX_SKIPPED_LINES = 3  # a title and its subtitle sit within a few lines of each other
+MAX_SKIPPED_LINES = 3
+MAX_BETWEEN_TITLE_AND_SUBTITLE = 1
+CATEGORY_LIST_RE = re.compile(r"^[A-ZÀ-Þ][\w&-]*(?: [\w&-]+)?(?:, [A-ZÀ-Þ][\w&-]*(?: [\w&-]+)?)+$")
+ISSUE_MARK_RE = re.compile(
+    r"\d\s*\|\s*\d|\|\s*\d{4}\b|\b\d{1,4}\s*\|"
+)  # a title and its subtitle sit within a few lines of each other
 SENTENCE_RE = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÀ-Þ“‘'\"(])")
 
 
@@ -34,6 +39,8 @@ def is_title_shaped(j: Judged, s: ExtractSettings = DEFAULT.extract) -> bool:
         and not is_name(text)
         and not find_dates(text)  # a dated line is a dateline or an issue line
         and not LAYOUT_GAP_RE.search(text)  # a line spread across the page is a running head
+        and not CATEGORY_LIST_RE.match(text)  # 'Ondernemen, Restaurant'
+        and not ISSUE_MARK_RE.search(text)  # 'Leidingwerk 9 | 2023', 'p. 12 | Column'
     )
 
 
@@ -45,11 +52,14 @@ def is_dateline(j: Judged, s: ExtractSettings = DEFAULT.extract) -> bool:
 def _run_before(units: list[Judged], anchor: int, limit: int) -> list[int]:
     """Indices of the title-shaped lines just before anchor, skipping a few boilerplate or metadata lines."""
     run: list[int] = []
-    skipped = 0
+    skipped = skipped_in_run = 0
     i = anchor - 1
     while i >= 0 and len(run) < 2 and anchor - i <= limit and skipped <= MAX_SKIPPED_LINES:
         j = units[i]
         if (j.label in (Label.BOILERPLATE, Label.META) and j.reason is not Reason.LISTED) or is_dateline(j):
+            if run and skipped_in_run >= MAX_BETWEEN_TITLE_AND_SUBTITLE:
+                break  # a title and its subtitle stand together: at most one line between them
+            skipped_in_run += bool(run)
             skipped += 1
             i -= 1
             continue
