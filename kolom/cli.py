@@ -20,10 +20,12 @@ def _report(corpus: pipeline.Corpus, seconds: float) -> None:
     blocks = sum(len(c.blocks) for c in corpus.columns)
     removed = sum(len(c.removed) for c in corpus.columns)
     doubts = sum(len(c.review) for c in corpus.columns)
+    copies = sum(1 for c in corpus.columns if c.duplicate_of)
     doubtful = sum(1 for c in corpus.columns if c.review)
     print(
         f"kolom: {len(corpus.columns)} columns cleaned, {len(corpus.problems)} skipped, "
-        f"{blocks} blocks kept, {removed} lines removed, {doubts} fields to check (te controleren) "
+        f"{blocks} blocks kept, {removed} lines removed, {copies} republished copies, "
+        f"{doubts} fields to check (te controleren) "
         f"in {doubtful} columns, in {seconds:.1f} s",
         file=sys.stderr,
     )

@@ -49,6 +49,7 @@ class ColumnPage:
     words: int
     author_slugs: list[str]
     key_sentences: list[str] = field(default_factory=list)
+    copies: list[Column] = field(default_factory=list)  # the same column republished elsewhere
 
     @property
     def year(self) -> str | None:
@@ -157,8 +158,15 @@ def _profiles(columns: list[Column], s: SummarySettings, store: Cache) -> list[P
 
 
 def build(corpus: Corpus, s: SummarySettings = DEFAULT.summary, store: Cache = NO_CACHE) -> KnowledgeBase:
-    """Summaries, topics and author pages for a cleaned corpus (per-column work cached when a cache is given)."""
-    columns = corpus.columns
+    """Summaries, topics and author pages for a cleaned corpus (per-column work cached when a cache is given).
+
+    A republished copy gets no page of its own: it is listed on its original's page and counted nowhere else.
+    """
+    columns = [c for c in corpus.columns if not c.duplicate_of]
+    copies: dict[str, list[Column]] = defaultdict(list)
+    for column in corpus.columns:
+        if column.duplicate_of:
+            copies[column.duplicate_of].append(column)
     profiles = _profiles(columns, s, store)
     doc_freq: Counter[str] = Counter()
     nouns: set[str] = set()
@@ -182,7 +190,13 @@ def build(corpus: Corpus, s: SummarySettings = DEFAULT.summary, store: Cache = N
         summary = " ".join(prof.summary) or column.blocks[0].text[:200]
         words = sum(len(b.text.split()) for b in column.blocks)
         page = ColumnPage(
-            column, summary, [], words, [author_pages[a].slug for a in column.authors], prof.key
+            column,
+            summary,
+            [],
+            words,
+            [author_pages[a].slug for a in column.authors],
+            prof.key,
+            sorted(copies[column.source], key=lambda c: (c.date or "", c.source)),
         )
         pages.append(page)
         for name in column.authors:

@@ -120,6 +120,7 @@ class Column:
     publication: str | None = None
     bio: str | None = None
     website: str | None = None
+    duplicate_of: str | None = None  # the source file of the original when this is a republished copy
     blocks: list[Block] = field(default_factory=list)
     removed: list[Removal] = field(default_factory=list)
     review: list[Doubt] = field(default_factory=list)

@@ -15,6 +15,7 @@ from tqdm import tqdm
 from kolom.cache import NO_CACHE, Cache
 from kolom.cache import key as cache_key
 from kolom.corpus.authors import Author, merge_authors
+from kolom.corpus.copies import find_copies
 from kolom.corpus.recurring import LineKeys, furniture, line_keys
 from kolom.ingest.clean import clean_units
 from kolom.ingest.overrides import apply_sidecar, load_registry, load_sidecar
@@ -156,6 +157,10 @@ def run(
     except InputError as exc:
         corpus.problems.append(Problem(REGISTRY_NAME, str(exc)))
     merge_authors(corpus.columns, corpus.registry)
+    by_source = {c.source: c for c in corpus.columns}
+    for group in find_copies(corpus.columns, settings.copies):
+        for source in group.copies:
+            by_source[source].duplicate_of = group.original
     taken: set[str] = set()
     for column in sorted(corpus.columns, key=lambda c: c.source):
         column.slug = unique(slugify(column.title or Path(column.source).stem), taken)

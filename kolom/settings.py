@@ -72,6 +72,18 @@ class ExtractSettings:
 
 
 @dataclass(frozen=True)
+class CopySettings:
+    """When two columns are one text published twice."""
+
+    shingle_words: int = 5
+    minhash_permutations: int = 128
+    # LSH proposes pairs whose shingle sets likely overlap this much (Jaccard); a cut paragraph lowers it
+    candidate_jaccard: float = 0.3
+    # a pair is a copy when this share of the shorter body's shingles is in the longer one
+    min_containment: float = 0.6
+
+
+@dataclass(frozen=True)
 class ReviewSettings:
     """How sure kolom is of a field, by the evidence it was found with (0..1); below the bar: 'te controleren'."""
 
@@ -113,6 +125,7 @@ class Settings:
     classify: ClassifySettings = ClassifySettings()
     extract: ExtractSettings = ExtractSettings()
     review: ReviewSettings = ReviewSettings()
+    copies: CopySettings = CopySettings()
     summary: SummarySettings = SummarySettings()
 
 

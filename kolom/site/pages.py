@@ -75,6 +75,18 @@ def body_markdown(column: Column) -> str:
     return "\n\n".join(out) + "\n"
 
 
+def _also_in(page: ColumnPage) -> str:
+    """'Ook verschenen in: Publicatie, 8 april 2016 (bronbestand x.txt)' for each republished copy."""
+    if not page.copies:
+        return ""
+    where = [
+        f"*{markdown_text(c.publication or 'onbekende publicatie')}*, {dutch_date(c.date)} "
+        f"(bronbestand <code>{markdown_text(c.source)}</code>)"
+        for c in page.copies
+    ]
+    return '<p class="kolom-also" markdown>Ook verschenen in: ' + "; ".join(where) + "</p>\n\n"
+
+
 def column_page(page: ColumnPage) -> str:
     c = page.column
     here = column_path(c.slug)
@@ -100,6 +112,7 @@ def column_page(page: ColumnPage) -> str:
     parts = [
         _front_matter(meta),
         '<p class="kolom-facts" markdown>' + " · ".join(facts) + "</p>\n\n",
+        _also_in(page),
         f'!!! abstract "Samenvatting"\n\n    {markdown_text(page.summary)}\n\n',
         body_markdown(c),
     ]
@@ -293,6 +306,21 @@ def report(kb: KnowledgeBase) -> str:
     if kb.problems:
         lines += ["## Niet verwerkte bestanden\n", *[f"- {markdown_text(p)}" for p in kb.problems], ""]
     lines += review_section(kb)
+    republished = [p for p in sorted(kb.columns, key=lambda p: p.column.source) if p.copies]
+    if republished:
+        lines += [
+            "## Kopieën\n",
+            "Deze bestanden bevatten een kolom die elders al staat; ze hebben geen eigen pagina en tellen "
+            "nergens dubbel mee.\n",
+            "| Kopie | Origineel |",
+            "|---|---|",
+            *[
+                f"| <code>{markdown_text(c.source)}</code> | {_link(p.column.title or p.column.slug, column_path(p.column.slug), here)} |"
+                for p in republished
+                for c in p.copies
+            ],
+            "",
+        ]
     lines.append("## Per kolom\n")
     for page in sorted(kb.columns, key=lambda p: p.column.source):
         c = page.column

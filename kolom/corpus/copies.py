@@ -1,0 +1,84 @@
+"""Republished columns: the same text on several sites, each copy with its own debris, quotes, date and bio.
+
+Each column's body is normalised (accents, quotes, case, punctuation and whitespace folded) and cut into
+word shingles; MinHash with locality-sensitive hashing proposes pairs without comparing every pair, and a
+pair is a copy when the shingles of the shorter body are mostly found in the longer one (a paragraph added
+or cut leaves that share high). Copies of copies form one group; its original is the earliest dated
+column, else the most complete, and every other member points to it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from datasketch import MinHash, MinHashLSH
+
+from kolom.model import Column
+from kolom.settings import DEFAULT, CopySettings
+
+_WORD_RE = re.compile(r"\w+")
+
+
+def fold(text: str) -> list[str]:
+    """The words of a text without accents, quotes, case or punctuation."""
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+    return _WORD_RE.findall(plain)
+
+
+def shingles(column: Column, size: int) -> set[bytes]:
+    words = fold(" ".join(b.text for b in column.blocks))
+    return {" ".join(words[i : i + size]).encode() for i in range(max(1, len(words) - size + 1))}
+
+
+@dataclass(frozen=True)
+class CopyGroup:
+    """One column published more than once: the original's source and its copies' sources."""
+
+    original: str
+    copies: tuple[str, ...]
+
+
+def _original(members: list[Column]) -> Column:
+    """The earliest dated member, else the most complete one (most words), then by file name."""
+    dated = [c for c in members if c.date]
+    if dated:
+        return min(dated, key=lambda c: (c.date, -sum(len(b.text) for b in c.blocks), c.source))
+    return min(members, key=lambda c: (-sum(len(b.text) for b in c.blocks), c.source))
+
+
+def find_copies(columns: Sequence[Column], s: CopySettings = DEFAULT.copies) -> list[CopyGroup]:
+    """Groups of columns that are one text published more than once."""
+    sets = [shingles(c, s.shingle_words) for c in columns]
+    hashes = MinHash.bulk(sets, num_perm=s.minhash_permutations, seed=1)
+    lsh = MinHashLSH(threshold=s.candidate_jaccard, num_perm=s.minhash_permutations)
+    for i, h in enumerate(hashes):
+        lsh.insert(i, h)
+    parent = list(range(len(columns)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, h in enumerate(hashes):
+        for j in lsh.query(h):
+            if j <= i:
+                continue
+            a, b = sets[i], sets[j]
+            if len(a & b) >= s.min_containment * min(len(a), len(b)):
+                parent[root(j)] = root(i)
+    groups: dict[int, list[Column]] = {}
+    for i, column in enumerate(columns):
+        groups.setdefault(root(i), []).append(column)
+    result = []
+    for members in groups.values():
+        if len(members) > 1:
+            original = _original(members)
+            copies = tuple(sorted(c.source for c in members if c is not original))
+            result.append(CopyGroup(original.source, copies))
+    return sorted(result, key=lambda g: g.original)

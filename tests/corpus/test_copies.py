@@ -1,0 +1,65 @@
+"""Republished columns: every gold copy is found with its original, and no other pair is."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kolom import pipeline
+from kolom.corpus.copies import find_copies
+from kolom.ingest.clean import clean_units
+from kolom.ingest.segment import segment
+from tests.conftest import FIXTURES
+
+PARAGRAPHS = [
+    "Vorige week stond er een vrouw aan mijn toonbank die ik in geen drie jaar had gezien, en ik wist haar naam nog.",
+    "Dat is geen goocheltruc. Dat is gewoon mijn vak, en het is het enige echte geheim van klantentrouw in de handel.",
+    "Klantentrouw bouw je niet met een spaarprogramma, maar door mensen te herkennen en hun verhaal te onthouden.",
+    "De supermarkt aan de ring weet via zijn klantenkaart perfect wat ik koop, maar niemand mist mij als ik wegblijf.",
+    "Mijn raad aan collega’s is dus eenvoudig: investeer in de tijd van de mensen achter je toonbank, niet in punten.",
+]
+
+
+def column(source: str, *lines: str):
+    return clean_units(segment("\n".join(lines)), source)
+
+
+@pytest.mark.parametrize("name", ["dev", "series"])
+def test_every_gold_copy_points_to_its_original_and_no_other_pair_is_merged(name):
+    corpus = pipeline.run(FIXTURES / name / "raw", workers=1)
+    got = {Path(c.source).stem: Path(c.duplicate_of).stem for c in corpus.columns if c.duplicate_of}
+    want = {}
+    for gold in (FIXTURES / name / "gold").glob("*.json"):
+        if original := json.loads(gold.read_text(encoding="utf-8")).get("duplicate_of"):
+            want[gold.stem] = original
+    assert got == want and want
+
+
+def test_a_copy_with_other_quotes_bio_date_and_a_paragraph_cut_is_found():
+    original = column(
+        "a.txt", "Trouw begint bij een naam", "Door Griet Vanhoutte | 9 februari 2016", *PARAGRAPHS
+    )
+    copy = column(
+        "b.txt",
+        "Trouw begint bij een naam",
+        "Door Griet Vanhoutte | 3 maart 2021",
+        *[p.replace("’", "'") for p in PARAGRAPHS[:-1]],
+        "Griet Vanhoutte is bakker in Tielt en schrijft ook voor andere bladen over lokale handel.",
+    )
+    (group,) = find_copies([copy, original])
+    assert group.original == "a.txt" and group.copies == ("b.txt",)
+
+
+def test_distinct_columns_of_one_author_on_one_theme_are_never_merged():
+    one = column("a.txt", "Trouw begint bij een naam", *PARAGRAPHS)
+    other = column(
+        "b.txt",
+        "Klanten onthouden",
+        "Een klant die ik bij naam groet, komt terug; dat weet iedereen die ooit achter een toonbank stond.",
+        "Klantentrouw is geen kwestie van punten sparen, maar van aandacht geven aan de mensen in je winkel.",
+        "Wie zijn klanten kent, hoeft geen spaarprogramma te kopen: die heeft al wat een keten niet kan leveren.",
+        "Mijn raad is dus eenvoudig: leer de namen van je klanten en vraag hoe het met de kleinkinderen gaat.",
+    )
+    assert find_copies([one, other]) == []
