@@ -13,8 +13,16 @@ from babel.dates import format_date
 from kolom.cache import NO_CACHE, Cache
 from kolom.cache import key as cache_key
 from kolom.corpus.authors import Author
-from kolom.corpus.summarize import Profile, distinctive_terms, key_sentences, profile, word_forms
-from kolom.model import Column
+from kolom.corpus.related import nearest
+from kolom.corpus.summarize import (
+    Profile,
+    distinctive_terms,
+    key_sentences,
+    profile,
+    term_weights,
+    word_forms,
+)
+from kolom.model import BlockType, Column
 from kolom.pipeline import Corpus
 from kolom.settings import DEFAULT, SummarySettings
 from kolom.slugs import slugify, unique
@@ -50,6 +58,15 @@ class ColumnPage:
     author_slugs: list[str]
     key_sentences: list[str] = field(default_factory=list)
     copies: list[Column] = field(default_factory=list)  # the same column republished elsewhere
+    related: list[ColumnPage] = field(default_factory=list)  # nearest in subject, any author
+    more_by_author: list[ColumnPage] = field(default_factory=list)  # the same author's, nearest in subject
+
+    def anchor(self, sentence: str) -> str | None:
+        """The id of the paragraph that holds the sentence (`alinea-N`, see the page's body)."""
+        for n, block in enumerate(self.column.blocks, start=1):
+            if block.type is BlockType.PARAGRAPH and sentence in block.text:
+                return f"alinea-{n}"
+        return None
 
     @property
     def year(self) -> str | None:
@@ -69,6 +86,7 @@ class AuthorPage:
     website: str | None = None
     terms: list[str] = field(default_factory=list)
     positions: list[str] = field(default_factory=list)
+    position_pages: dict[str, ColumnPage] = field(default_factory=dict)  # where each position comes from
 
     @property
     def publications(self) -> list[str]:
@@ -181,8 +199,9 @@ def build(corpus: Corpus, s: SummarySettings = DEFAULT.summary, store: Cache = N
     for name in sorted({a for c in columns for a in c.authors}):
         author_pages[name] = AuthorPage(name, unique(slugify(name), taken))
         author_bags[name] = Counter()
-    pages, topic_stems = [], []
+    pages, topic_stems, subjects = [], [], []
     for column, prof in zip(columns, profiles, strict=True):
+        subjects.append(term_weights(prof.bag, doc_freq, n, DEFAULT.related.subject_terms))
         ranked = distinctive_terms(prof.bag, doc_freq, n, 20)
         topic_stems.append(
             [t for t in ranked if t in nouns and MIN_COLUMNS_PER_TOPIC <= doc_freq[t] < n][:TOPICS_PER_COLUMN]
@@ -202,6 +221,10 @@ def build(corpus: Corpus, s: SummarySettings = DEFAULT.summary, store: Cache = N
         for name in column.authors:
             author_pages[name].columns.append(page)
             author_bags[name].update(prof.bag)
+    related, same_author = nearest(subjects, [c.authors for c in columns])
+    for page, near, mine in zip(pages, related, same_author, strict=True):
+        page.related = [pages[j] for j in near]
+        page.more_by_author = [pages[j] for j in mine]
     term_stems = {
         name: distinctive_terms(bag, doc_freq, n, s.distinctive_terms) for name, bag in author_bags.items()
     }
@@ -225,9 +248,11 @@ def _describe(author: AuthorPage, known: Author | None, s: SummarySettings, stor
     author.website = (known.website if known and known.website else None) or (sites[0] if sites else None)
     author.columns.sort(key=lambda c: c.column.date or "", reverse=True)
     step = max(1, -(-len(author.columns) // MAX_COLUMNS_FOR_POSITIONS))
+    sources = {sentence: c for c in author.columns[::step] for sentence in reversed(c.key_sentences)}
     candidates = [sentence for c in author.columns[::step] for sentence in c.key_sentences]
     key = cache_key("positions", candidates, s)
     if (positions := store.get(key)) is None:
         positions = key_sentences(candidates, s.author_summary_sentences, s)
         store.put(key, positions)
     author.positions = positions
+    author.position_pages = {p: sources[p] for p in positions if p in sources}

@@ -84,6 +84,18 @@ class CopySettings:
 
 
 @dataclass(frozen=True)
+class RelatedSettings:
+    """Related reading on a column page."""
+
+    related_columns: int = 5
+    same_author_columns: int = 5
+    subject_terms: int = 20  # a column's subject: its most distinctive stems
+    candidates: int = 30  # proposals per column from the LSH forest, then ranked by shared term weight
+    same_author_candidates: int = 300  # of an author's columns, this many are ranked for "Meer van"
+    minhash_permutations: int = 64
+
+
+@dataclass(frozen=True)
 class ReviewSettings:
     """How sure kolom is of a field, by the evidence it was found with (0..1); below the bar: 'te controleren'."""
 
@@ -126,6 +138,7 @@ class Settings:
     extract: ExtractSettings = ExtractSettings()
     review: ReviewSettings = ReviewSettings()
     copies: CopySettings = CopySettings()
+    related: RelatedSettings = RelatedSettings()
     summary: SummarySettings = SummarySettings()
 
 

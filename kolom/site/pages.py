@@ -58,20 +58,21 @@ def _link(text: str, target: str, here: str) -> str:
 
 
 def body_markdown(column: Column) -> str:
-    """The column's blocks: paragraphs, `##` headings, `>` quotes and `-` lists."""
+    """The column's blocks: paragraphs (each with an id), `##` headings, `>` quotes and `-` lists."""
     out: list[str] = []
-    for is_list, group in groupby(column.blocks, key=lambda b: b.type is BlockType.LIST_ITEM):
+    numbered = enumerate(column.blocks, start=1)
+    for is_list, group in groupby(numbered, key=lambda nb: nb[1].type is BlockType.LIST_ITEM):
         if is_list:
-            out.append("\n".join(f"- {markdown_text(b.text)}" for b in group))
+            out.append("\n".join(f"- {markdown_text(b.text)}" for _, b in group))
             continue
-        for block in group:
+        for n, block in group:
             text = markdown_text(block.text)
             if block.type is BlockType.HEADING:
                 out.append(f"## {text}")
             elif block.type is BlockType.QUOTE:
                 out.append(f"> {text}")
-            else:
-                out.append(text)
+            else:  # an id per paragraph, for links to a sentence's context (raw text holds no '{')
+                out.append(f"{text}\n{{: #alinea-{n} }}")
     return "\n\n".join(out) + "\n"
 
 
@@ -85,6 +86,24 @@ def _also_in(page: ColumnPage) -> str:
         for c in page.copies
     ]
     return '<p class="kolom-also" markdown>Ook verschenen in: ' + "; ".join(where) + "</p>\n\n"
+
+
+def _reading(page: ColumnPage, here: str) -> str:
+    """'Verwante kolommen' and 'Meer van <auteur>' at the end of a column page."""
+    parts = []
+    if page.related:
+        items = [
+            f"- {_link(p.column.title or p.column.slug, column_path(p.column.slug), here)}"
+            for p in page.related
+        ]
+        parts.append("## Verwante kolommen\n\n" + "\n".join(items) + "\n")
+    if page.more_by_author and page.column.authors:
+        items = [
+            f"- {_link(p.column.title or p.column.slug, column_path(p.column.slug), here)} — {dutch_date(p.column.date)}"
+            for p in page.more_by_author
+        ]
+        parts.append(f"## Meer van {markdown_text(page.column.authors[0])}\n\n" + "\n".join(items) + "\n")
+    return ("\n" + "\n".join(parts)) if parts else ""
 
 
 def column_page(page: ColumnPage) -> str:
@@ -115,6 +134,7 @@ def column_page(page: ColumnPage) -> str:
         _also_in(page),
         f'!!! abstract "Samenvatting"\n\n    {markdown_text(page.summary)}\n\n',
         body_markdown(c),
+        _reading(page, here),
     ]
     return "".join(parts)
 
@@ -152,7 +172,12 @@ def author_page(author: AuthorPage) -> str:
         )
     if author.positions:
         lines.append("## Standpunten in eigen woorden\n")
-        lines.append("\n".join(f"> {markdown_text(s)}\n>" for s in author.positions).rstrip(">\n") + "\n")
+        for sentence in author.positions:
+            lines.append(f"> {markdown_text(sentence)}\n")
+            if source := author.position_pages.get(sentence):
+                target = column_path(source.column.slug) + (f"#{a}" if (a := source.anchor(sentence)) else "")
+                title = source.column.title or source.column.slug
+                lines.append(f"— uit {_link(title, target, here)}\n")
     lines.append("## Kolommen\n")
     for page in author.columns:
         c = page.column
