@@ -100,6 +100,27 @@ def write_corpus(out: Path, count: int, seed: int = 7) -> Path:
     rng.shuffle(authors)
     authors = authors[: max(5, count // 20)]
     out.mkdir(parents=True, exist_ok=True)
+    texts: list[str] = []
     for n in range(count):
-        (out / f"{n:05d}.txt").write_text(column(rng, pool, authors, n), encoding="utf-8")
+        if n % REPUBLISH_EVERY == REPUBLISH_EVERY - 1 and texts:
+            text = republish(rng, texts[rng.randrange(len(texts))])
+        else:
+            text = column(rng, pool, authors, n)
+        texts.append(text)
+        (out / f"{n:05d}.txt").write_text(text, encoding="utf-8")
     return out
+
+
+REPUBLISH_EVERY = 50  # every 50th file republishes an earlier column
+
+
+def republish(rng: random.Random, text: str) -> str:
+    """An earlier column on another site: other header and footer, straight quotes, a new date, a paragraph cut."""
+    header, footer = rng.choice(SITES)
+    blocks = [b for b in text.strip().split("\n\n") if len(b.split()) >= 8 or b.startswith("Door ")]
+    body = [b.replace("’", "'").replace("“", '"').replace("”", '"') for b in blocks]
+    if len(body) > 4:
+        body.pop(rng.randrange(2, len(body) - 1))
+    date = f"{rng.randint(1, 28)} {rng.choice(MONTHS)} {rng.randint(2005, 2024)}"
+    title = text.split("\n\n")[len(header)] if len(text.split("\n\n")) > len(header) else "Herplaatst"
+    return "\n\n".join([*header, title, date, *body, *footer]) + "\n"

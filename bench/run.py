@@ -17,8 +17,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.generate import write_corpus
+from bench.generate import REPUBLISH_EVERY, write_corpus
 from kolom import knowledge, pipeline
+from kolom.corpus.copies import find_copies
 from kolom.site.pages import all_pages
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,6 +49,33 @@ def bench_ingest(tmp: Path, count: int) -> None:
         f"| ingest | {count:,} columns | {size / 1e6:.1f} MB | {seconds:.1f} s | {count / seconds:,.0f} columns/s |"
     )
     assert len(corpus.columns) == count
+
+
+def bench_copies_and_related(tmp: Path, count: int) -> None:
+    """Copies and related reading, against the cleaning and knowledge build they are part of (no cache)."""
+    raw = write_corpus(tmp / f"corpus-{count}", count)
+    clean_seconds, corpus = timed(lambda: pipeline.run(raw))  # finds the copies too
+    copies_seconds, groups = timed(lambda: find_copies(corpus.columns))
+    spent: list[float] = []
+    real = knowledge.nearest
+
+    def measured(*args, **kwargs):
+        seconds, result = timed(lambda: real(*args, **kwargs))
+        spent.append(seconds)
+        return result
+
+    knowledge.nearest = measured
+    try:
+        kb_seconds, _ = timed(lambda: knowledge.build(corpus))
+    finally:
+        knowledge.nearest = real
+    copies = sum(len(g.copies) for g in groups)
+    share = (copies_seconds + sum(spent)) / (clean_seconds + kb_seconds)
+    print(
+        f"| copies + related | {count:,} columns | {copies:,} copies found "
+        f"(generator made {count // REPUBLISH_EVERY:,}) | copies {copies_seconds:.1f} s, related {sum(spent):.1f} s | "
+        f"{share:.0%} of cleaning + knowledge build ({clean_seconds + kb_seconds:.0f} s) |"
+    )
 
 
 def _tree_bytes(path: Path) -> int:
@@ -132,6 +160,8 @@ def main() -> int:
         tmp = Path(tmp_name)
         print("| stage | corpus | | | | |\n|---|---|---|---|---|---|")
         bench_ingest(tmp, 1_000 if quick else 10_000)
+        for count in (200,) if quick else (1_000, 10_000):
+            bench_copies_and_related(tmp, count)
         for count in (200,) if quick else (1_000, 5_000):
             bench_site(tmp, count, runs=1 if quick else 3)
         for count in (20,) if quick else (100, 1_000):

@@ -76,7 +76,7 @@ class CopySettings:
     """When two columns are one text published twice."""
 
     shingle_words: int = 5
-    minhash_permutations: int = 128
+    minhash_permutations: int = 64
     # LSH proposes pairs whose shingle sets likely overlap this much (Jaccard); a cut paragraph lowers it
     candidate_jaccard: float = 0.3
     # a pair is a copy when this share of the shorter body's shingles is in the longer one

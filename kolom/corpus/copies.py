@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from kolom.model import Column
@@ -24,14 +26,25 @@ _WORD_RE = re.compile(r"\w+")
 
 def fold(text: str) -> list[str]:
     """The words of a text without accents, quotes, case or punctuation."""
-    plain = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+    plain = unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode()  # é -> e
     return _WORD_RE.findall(plain)
 
 
-def shingles(column: Column, size: int) -> set[bytes]:
-    words = fold(" ".join(b.text for b in column.blocks))
-    return {" ".join(words[i : i + size]).encode() for i in range(max(1, len(words) - size + 1))}
+_MULTIPLIER = np.uint64(1_000_003)
+
+
+def shingles(column: Column, size: int) -> set[int]:
+    """Hashes of every run of `size` words: each word hashed once, runs combined as a polynomial."""
+    words = np.array(
+        [zlib.crc32(w.encode()) for w in fold(" ".join(b.text for b in column.blocks))], np.uint64
+    )
+    count = max(1, len(words) - size + 1)
+    if len(words) < size:
+        words = np.pad(words, (0, size - len(words)))
+    combined = np.zeros(count, np.uint64)
+    for k in range(size):  # wraps modulo 2**64: a hash, not a number
+        combined = combined * _MULTIPLIER + words[k : k + count]
+    return set((combined >> np.uint64(32)).tolist())
 
 
 @dataclass(frozen=True)
@@ -53,7 +66,7 @@ def _original(members: list[Column]) -> Column:
 def find_copies(columns: Sequence[Column], s: CopySettings = DEFAULT.copies) -> list[CopyGroup]:
     """Groups of columns that are one text published more than once."""
     sets = [shingles(c, s.shingle_words) for c in columns]
-    hashes = MinHash.bulk(sets, num_perm=s.minhash_permutations, seed=1)
+    hashes = MinHash.bulk(sets, num_perm=s.minhash_permutations, seed=1, hashfunc=int)
     lsh = MinHashLSH(threshold=s.candidate_jaccard, num_perm=s.minhash_permutations)
     for i, h in enumerate(hashes):
         lsh.insert(i, h)
