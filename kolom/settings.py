@@ -41,6 +41,8 @@ class ClassifySettings:
     menu_min_items: int = 3
     # a short line between a bare name and its date is the person's role ('Columniste')
     role_max_words: int = 3
+    # a line this short that carries a date is a dateline, however many function words it has
+    dateline_max_words: int = 15
     # the body is the best-scoring run of units: prose adds its words, the rest costs
     short_unit_cost_words: float = 6.0
     boilerplate_cost_words: float = 25.0

@@ -345,13 +345,13 @@ def mark_bare_bylines(units: list[Judged], start: int, s: ClassifySettings, wind
             continue
         neighbours = [units[k] for k in (i - 1, i + 1) if 0 <= k < len(units)]
         lone_item = j.unit.bullet and not any(n.unit.bullet for n in neighbours)
-        beside_date = any(_dated(n) for n in neighbours)
+        beside_date = any(_dated(n, s) for n in neighbours)
         role = units[i + 1] if i + 2 < len(units) else None  # 'Naam' / 'Columniste' / '14/03/2024'
         role_then_date = (
             role is not None
             and role.label in (Label.SHORT, Label.BOILERPLATE)
             and role.unit.words <= s.role_max_words
-            and _dated(units[i + 2])
+            and _dated(units[i + 2], s)
         )
         if lone_item or beside_date or role_then_date:
             j.label, j.reason, j.byline = Label.META, Reason.BYLINE, byline
@@ -359,8 +359,9 @@ def mark_bare_bylines(units: list[Judged], start: int, s: ClassifySettings, wind
             role.label, role.reason = Label.META, Reason.BYLINE
 
 
-def _dated(j: Judged) -> bool:
-    return bool(j.date or (j.label in (Label.SHORT, Label.BOILERPLATE) and published_date(j.text)))
+def _dated(j: Judged, s: ClassifySettings) -> bool:
+    """A date line, or a short line that carries a date ('Gepubliceerd op 22 november 2023 om 07:15')."""
+    return bool(j.date or (j.unit.words <= s.dateline_max_words and published_date(j.text)))
 
 
 def classify(

@@ -27,7 +27,9 @@ LABEL_RE = re.compile(
     re.I,
 )
 CUT_RE = re.compile(
-    r"\s(?:veröffentlicht|gepubliceerd|geplaatst|published|posted|updated|op|on|am)\b.*$", re.I
+    r"\s(?:veröffentlicht|gepubliceerd|geplaatst|published|posted|updated|op|on|am)\b.*$"
+    r"|\s(?:illustratie|illustraties|illustration|foto|foto's|fotografie|beeld|tekening|cartoon|photo|bild)\b.*$",
+    re.I,
 )
 
 
