@@ -12,7 +12,8 @@ from pathlib import Path
 
 from sentencex import segment
 
-SEED_GOLD = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "seeds" / "gold"
+FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
+GOLD_SETS = [FIXTURES / name / "gold" for name in ("seeds", "dev", "series")]  # some 1,500 Dutch sentences
 FIRST = [
     "Anna",
     "Bram",
@@ -69,7 +70,8 @@ SITES = [
 def sentences() -> list[str]:
     texts = [
         line
-        for p in sorted(SEED_GOLD.glob("*.json"))
+        for gold in GOLD_SETS
+        for p in sorted(gold.glob("*.json"))
         for line in json.loads(p.read_text("utf-8"))["body_lines"]
     ]
     return [s.strip() for t in texts for s in segment("nl", t) if len(s.split()) >= 4]

@@ -67,7 +67,8 @@ def find_copies(columns: Sequence[Column], s: CopySettings = DEFAULT.copies) -> 
     """Groups of columns that are one text published more than once."""
     sets = [shingles(c, s.shingle_words) for c in columns]
     hashes = MinHash.bulk(sets, num_perm=s.minhash_permutations, seed=1, hashfunc=int)
-    lsh = MinHashLSH(threshold=s.candidate_jaccard, num_perm=s.minhash_permutations)
+    # recall over precision: every proposed pair is checked exactly below
+    lsh = MinHashLSH(threshold=s.candidate_jaccard, num_perm=s.minhash_permutations, weights=(0.2, 0.8))
     for i, h in enumerate(hashes):
         lsh.insert(i, h)
     parent = list(range(len(columns)))
@@ -88,10 +89,21 @@ def find_copies(columns: Sequence[Column], s: CopySettings = DEFAULT.copies) -> 
     groups: dict[int, list[Column]] = {}
     for i, column in enumerate(columns):
         groups.setdefault(root(i), []).append(column)
+    index = {id(c): i for i, c in enumerate(columns)}
     result = []
     for members in groups.values():
         if len(members) > 1:
             original = _original(members)
-            copies = tuple(sorted(c.source for c in members if c is not original))
-            result.append(CopyGroup(original.source, copies))
+            mine = sets[index[id(original)]]
+            copies = tuple(  # chains of near pairs never join columns that do not share the original's text
+                sorted(
+                    c.source
+                    for c in members
+                    if c is not original
+                    and len(mine & sets[index[id(c)]])
+                    >= s.min_containment * min(len(mine), len(sets[index[id(c)]]))
+                )
+            )
+            if copies:
+                result.append(CopyGroup(original.source, copies))
     return sorted(result, key=lambda g: g.original)

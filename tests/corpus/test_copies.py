@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kolom import pipeline
-from kolom.corpus.copies import find_copies
+from kolom.corpus.copies import CopyGroup, find_copies
 from kolom.ingest.clean import clean_units
 from kolom.ingest.segment import segment
 from tests.conftest import FIXTURES
@@ -63,3 +63,17 @@ def test_distinct_columns_of_one_author_on_one_theme_are_never_merged():
         "Mijn raad is dus eenvoudig: leer de namen van je klanten en vraag hoe het met de kleinkinderen gaat.",
     )
     assert find_copies([one, other]) == []
+
+
+def test_a_chain_of_near_pairs_never_joins_columns_that_do_not_share_the_originals_text():
+    more = [
+        "Op maandag gaat de bakkerij pas om tien uur open, omdat we dan het deeg voor de hele week klaarzetten.",
+        "Mijn zoon wil een webshop beginnen, maar ik weet niet of mensen hun brood wel online willen bestellen.",
+        "De gemeente plant een nieuw circulatieplan, en niemand heeft de winkeliers van de straat iets gevraagd.",
+        "Vorig jaar hebben we de oven vervangen, een investering die we pas over tien jaar hebben terugverdiend.",
+    ]
+    first = column("a.txt", "Eén", "Door Griet Vanhoutte | 9 februari 2016", *PARAGRAPHS)
+    middle = column("b.txt", "Twee", "Door Griet Vanhoutte | 9 maart 2017", *PARAGRAPHS[1:], *more[:1])
+    last = column("c.txt", "Drie", "Door Griet Vanhoutte | 9 april 2018", *PARAGRAPHS[3:], *more[:2])
+    # a~b and b~c are copies, but c shares less than half of a's text: it is no copy of the original a
+    assert find_copies([first, middle, last]) == [CopyGroup("a.txt", ("b.txt",))]
