@@ -124,3 +124,7 @@ def test_links_out_of_the_input_folder_and_unusable_names_are_refused(tmp_path):
     assert "kortere naam" in problems["x" * 251 + ".txt"]
     assert "geen geldige UTF-8" in problems["caf\\xe9.txt"]
     assert all(PROSE not in json.dumps(c.to_json()) for c in corpus.columns if c.source != "goed.txt")
+
+
+def test_control_characters_are_dropped_but_tabs_and_line_ends_stay():
+    assert repair("Contro\x01le\x7f\ttekst\x85\r\nregel") == "Controle\ttekst\nregel"

@@ -149,6 +149,12 @@ def test_a_reader_sees_the_characters_that_were_written(page, hostile_url):
     assert all(urlparse(h).scheme in ("http", "") for h in author_links)
 
 
+def test_a_control_character_in_a_title_is_dropped_and_the_page_keeps_its_metadata(page, hostile_url):
+    page.goto(urljoin(hostile_url, "kolommen/controletekens-in-de-titel/"))
+    assert page.inner_text("article h1") == "Controletekens in de titel"
+    assert "Karin Dekker" in page.inner_text(".kolom-facts")
+
+
 def test_author_page_from_the_registry_keeps_bio_as_text_and_website_as_a_plain_link(page, hostile_url):
     page.goto(urljoin(hostile_url, "auteurs/"))
     link = page.get_by_role("link", name=AUTHOR)
