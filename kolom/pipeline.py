@@ -15,7 +15,7 @@ from tqdm import tqdm
 from kolom.cache import NO_CACHE, Cache
 from kolom.cache import key as cache_key
 from kolom.corpus.authors import Author, merge_authors
-from kolom.corpus.copies import find_copies
+from kolom.corpus.copies import Signature, find_copies, signature
 from kolom.corpus.recurring import LineKeys, furniture, line_keys
 from kolom.ingest.clean import clean_units
 from kolom.ingest.overrides import apply_sidecar, load_registry, load_sidecar
@@ -71,10 +71,12 @@ def _scan(
 
 def _clean(
     path: Path, source: str, site: SiteLines, settings: Settings, store: Cache, key: str
-) -> Column | str:
-    """Phase 2, in a worker: read the file again (cheaper than shipping its units), clean it, cache it."""
+) -> tuple[Column, Signature] | str:
+    """Phase 2, in a worker: read the file again (cheaper than shipping its units), clean it and sign it
+    for copy detection while it is at hand, cache it."""
     try:
-        result: Column | str = clean_units(_read(path, settings)[0], source, site, settings)
+        column = clean_units(_read(path, settings)[0], source, site, settings)
+        result: tuple[Column, Signature] | str = (column, signature(column, settings.copies))
     except InputError as exc:
         result = str(exc)
     except Exception as exc:  # one unexpected file must never stop the others
@@ -122,7 +124,7 @@ def run(
         else:
             scanned[source] = result
     site_lines = furniture({source: keys for source, (_, keys) in scanned.items()}, settings.classify)
-    results: dict[str, Column | str] = {}
+    results: dict[str, tuple[Column, Signature] | str] = {}
     keys: dict[str, str] = {}
     for source, (digest, _) in scanned.items():
         keys[source] = (
@@ -135,10 +137,12 @@ def run(
     todo = [(sources[s], s, site_lines[s], settings, store, keys[s]) for s in scanned if s not in results]
     for (_, source, *_), result in zip(todo, _map(_clean, todo, workers, progress, "opschonen"), strict=True):
         results[source] = result
+    signatures: dict[str, Signature] = {}
     for source, result in results.items():
         if isinstance(result, str):
             corpus.problems.append(Problem(source, result))
             continue
+        result, signatures[source] = result
         sidecar = root / Path(source).with_suffix(".yml")
         if sidecar.exists():
             if problem := refuse_path(sidecar, root):
@@ -158,7 +162,7 @@ def run(
         corpus.problems.append(Problem(REGISTRY_NAME, str(exc)))
     merge_authors(corpus.columns, corpus.registry)
     by_source = {c.source: c for c in corpus.columns}
-    for group in find_copies(corpus.columns, settings.copies):
+    for group in find_copies(corpus.columns, settings.copies, [signatures[c.source] for c in corpus.columns]):
         for source in group.copies:
             by_source[source].duplicate_of = group.original
     taken: set[str] = set()

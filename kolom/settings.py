@@ -49,14 +49,12 @@ class ClassifySettings:
     end_marker_cost_words: float = 120.0
     inline_related_lookahead_units: int = 4
     bridge_max_units: int = 3
-    # a pull quote is looked up among at most this many paragraphs sharing its words
-    pull_quote_max_candidates: int = 50
     # corpus statistics: a short line in this many files (this one included), in the same region of the
-    # page, is site furniture; pages sharing this many long paragraphs are copies of one column
+    # page, is site furniture; pages sharing this many paragraphs are copies of one column
     recurring_min_files: int = 2
     recurring_max_words: int = 40
     copy_min_shared_paragraphs: int = 2
-    copy_min_jaccard: float = 0.5  # ... making up at least this share of the two pages' long paragraphs
+    copy_min_jaccard: float = 0.5  # ... making up at least this share of the two pages' paragraphs
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,10 @@ import unicodedata
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from kolom.model import Column
 from kolom.settings import DEFAULT, CopySettings
@@ -63,11 +64,31 @@ def _original(members: list[Column]) -> Column:
     return min(members, key=lambda c: (-sum(len(b.text) for b in c.blocks), c.source))
 
 
-def find_copies(columns: Sequence[Column], s: CopySettings = DEFAULT.copies) -> list[CopyGroup]:
-    """Groups of columns that are one text published more than once."""
-    sets = [shingles(c, s.shingle_words) for c in columns]
-    hashes = MinHash.bulk(sets, num_perm=s.minhash_permutations, seed=1, hashfunc=int)
-    # recall over precision: every proposed pair is checked exactly below
+@cache
+def _permutations(count: int) -> tuple:
+    return MinHash(count, seed=1).permutations  # made once per process, shared by every signature
+
+
+Signature = tuple[set[int], np.ndarray]  # a column's shingle hashes and their MinHash values
+
+
+def signature(column: Column, s: CopySettings = DEFAULT.copies) -> Signature:
+    """A column's shingle hashes and their MinHash values (made where the column is cleaned)."""
+    found = shingles(column, s.shingle_words)
+    minhash = MinHash(
+        s.minhash_permutations, seed=1, hashfunc=int, permutations=_permutations(s.minhash_permutations)
+    )
+    minhash.update_batch(found)
+    return found, minhash.hashvalues
+
+
+def find_copies(
+    columns: Sequence[Column], s: CopySettings = DEFAULT.copies, signed: Sequence[Signature] | None = None
+) -> list[CopyGroup]:
+    """Groups of columns that are one text published more than once (`signed`: their signatures, if made)."""
+    signed = signed if signed is not None else [signature(c, s) for c in columns]
+    sets = [found for found, _ in signed]
+    hashes = [LeanMinHash(seed=1, hashvalues=values) for _, values in signed]
     lsh = MinHashLSH(threshold=s.candidate_jaccard, num_perm=s.minhash_permutations, weights=(0.2, 0.8))
     for i, h in enumerate(hashes):
         lsh.insert(i, h)

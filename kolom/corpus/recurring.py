@@ -3,7 +3,7 @@
 A short line that another page also carries is furniture. One kind is kept apart: a line before this
 page's body that other pages carry only after theirs is a headline listed on those pages ("Lees ook",
 "Meest gelezen"), so here it may be the column's own title. Pages that share at least half of their
-long paragraphs (Jaccard) are copies of one column (republished) and do not count against each other.
+paragraphs (Jaccard) are copies of one column (republished) and do not count against each other.
 """
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ from kolom.settings import DEFAULT, ClassifySettings
 class LineKeys:
     """What one file contributes to the corpus statistics."""
 
-    header: frozenset[str]  # normalised short lines before the first long paragraph
+    header: frozenset[str]  # normalised short lines before the first long paragraph (25+ words)
     rest: frozenset[str]  # normalised short lines from there on
-    prose: frozenset[str]  # hashes of long paragraphs (shared ones mark a republished copy)
+    prose: frozenset[str]  # hashes of its long paragraphs (most of them shared: a republished copy)
 
 
 def line_keys(units: list[Unit], s: ClassifySettings = DEFAULT.classify) -> LineKeys:
@@ -34,7 +34,7 @@ def line_keys(units: list[Unit], s: ClassifySettings = DEFAULT.classify) -> Line
     prose = {
         hashlib.blake2b(normalise(u.text).encode(), digest_size=12).hexdigest()
         for u in units
-        if u.words > s.recurring_max_words
+        if u.words >= s.long_min_words
     }
     return LineKeys(
         frozenset(t for k, t in short if k < first_long and t),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -281,30 +282,23 @@ def _is_sentence(j: Judged) -> bool:
 
 
 class PullQuotes:
-    """Finds a unit whose text stands inside a longer paragraph, through an index of word trigrams."""
+    """Finds a unit whose text stands inside another paragraph (a C-level substring count, bounded by the
+    size limits on a file)."""
 
-    def __init__(self, texts: list[str], s: ClassifySettings) -> None:
-        self.texts, self.limit = texts, s.pull_quote_max_candidates
-        self.index: dict[tuple[str, ...], list[int]] = {}
-        for n, text in enumerate(texts):
-            words = text.split()
-            for gram in {tuple(words[k : k + 3]) for k in range(len(words) - 2)}:
-                self.index.setdefault(gram, []).append(n)
+    def __init__(self, texts: list[str]) -> None:
+        self.same = Counter(texts)  # identical paragraphs are repeats, not pull quotes
+        self.joined = "\n".join(texts)
 
     def repeats(self, text: str) -> bool:
-        """True when text (five words or more) is part of another paragraph."""
-        words = text.split()
-        if len(words) < 5:
-            return False
-        found = self.index.get(tuple(words[1:4]), [])[: self.limit]  # interior words are whole words
-        return any(text != self.texts[n] and text in self.texts[n] for n in found)
+        """True when text (five words or more) is part of another, longer paragraph."""
+        return self.joined.count(text) > self.same[text]
 
 
 def type_body(page: Page, s: ClassifySettings = DEFAULT.classify) -> None:
     """Pass 3: give every body unit a block type, or a reason to leave."""
     body = page.units[page.start : page.end]
     seen: set[str] = set()
-    pull_quotes = PullQuotes([j.text for j in body if j.label is Label.PROSE], s)
+    pull_quotes = PullQuotes([j.text for j in body if j.label is Label.PROSE])
     for i, j in enumerate(body):
         if j.reason is Reason.RECURRING and 0 < i < len(body) - 1 and body[i - 1].label is Label.PROSE:
             j.label, j.reason = Label.SHORT, None  # a stock heading between paragraphs ('Conclusie')

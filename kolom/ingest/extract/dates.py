@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from babel.dates import get_day_names, get_month_names
 
@@ -94,7 +94,8 @@ def published_date(text: str) -> str | None:
     return None
 
 
-def find_dates(text: str) -> list[DateMatch]:
+@lru_cache(maxsize=1 << 16)  # a pure function, asked about the same short lines by several extractors
+def find_dates(text: str) -> tuple[DateMatch, ...]:
     """Every date-shaped span in the text, earliest first, spans not overlapping."""
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
@@ -108,7 +109,7 @@ def find_dates(text: str) -> list[DateMatch]:
             if iso:
                 found.append(DateMatch(iso, mt.start(), mt.end()))
                 taken.append((mt.start(), mt.end()))
-    return sorted(found, key=lambda dm: dm.start)
+    return tuple(sorted(found, key=lambda dm: dm.start))
 
 
 _LABEL_RE = re.compile(
