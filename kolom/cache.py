@@ -100,11 +100,11 @@ class Cache:
         path = self._path(k)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         try:
+            data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
             tmp.write_bytes(_sign(data) + data)
             tmp.replace(path)
-        except OSError:  # a full or read-only disk costs speed, never the build
+        except Exception:  # disk full, read-only, unpicklable: a miss next time, never a failed build
             tmp.unlink(missing_ok=True)
 
 

@@ -58,8 +58,9 @@ class ColumnPage:
     author_slugs: list[str]
     key_sentences: list[str] = field(default_factory=list)
     copies: list[Column] = field(default_factory=list)  # the same column republished elsewhere
-    related: list[ColumnPage] = field(default_factory=list)  # nearest in subject, any author
-    more_by_author: list[ColumnPage] = field(default_factory=list)  # the same author's, nearest in subject
+    # by slug, not by object: a chain of pages holding pages would nest as deep as the corpus when pickled
+    related: list[str] = field(default_factory=list)  # nearest in subject, any author
+    more_by_author: list[str] = field(default_factory=list)  # the same author's, nearest in subject
 
     def anchor(self, sentence: str) -> str | None:
         """The id of the paragraph that holds the sentence (`alinea-N`, see the page's body)."""
@@ -86,7 +87,9 @@ class AuthorPage:
     website: str | None = None
     terms: list[str] = field(default_factory=list)
     positions: list[str] = field(default_factory=list)
-    position_pages: dict[str, ColumnPage] = field(default_factory=dict)  # where each position comes from
+    position_pages: dict[str, str] = field(
+        default_factory=dict
+    )  # the slug of the column each position is from
 
     @property
     def publications(self) -> list[str]:
@@ -117,6 +120,13 @@ class KnowledgeBase:
     columns: list[ColumnPage]
     authors: list[AuthorPage]
     problems: list[str]
+    _by_slug: dict[str, ColumnPage] = field(default_factory=dict, repr=False)
+
+    def page(self, slug: str) -> ColumnPage:
+        """The column page with this slug."""
+        if len(self._by_slug) != len(self.columns):
+            self._by_slug.update((p.column.slug, p) for p in self.columns)
+        return self._by_slug[slug]
 
     def by_year(self) -> dict[str | None, list[ColumnPage]]:
         years: dict[str | None, list[ColumnPage]] = defaultdict(list)
@@ -223,8 +233,8 @@ def build(corpus: Corpus, s: SummarySettings = DEFAULT.summary, store: Cache = N
             author_bags[name].update(prof.bag)
     related, same_author = nearest(subjects, [c.authors for c in columns])
     for page, near, mine in zip(pages, related, same_author, strict=True):
-        page.related = [pages[j] for j in near]
-        page.more_by_author = [pages[j] for j in mine]
+        page.related = [pages[j].column.slug for j in near]
+        page.more_by_author = [pages[j].column.slug for j in mine]
     term_stems = {
         name: distinctive_terms(bag, doc_freq, n, s.distinctive_terms) for name, bag in author_bags.items()
     }
@@ -255,4 +265,4 @@ def _describe(author: AuthorPage, known: Author | None, s: SummarySettings, stor
         positions = key_sentences(candidates, s.author_summary_sentences, s)
         store.put(key, positions)
     author.positions = positions
-    author.position_pages = {p: sources[p] for p in positions if p in sources}
+    author.position_pages = {p: sources[p].column.slug for p in positions if p in sources}

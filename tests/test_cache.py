@@ -127,3 +127,14 @@ def test_edited_or_crafted_entries_are_misses_never_loaded_and_are_rewritten(tmp
     assert not flag.exists()
     assert again.hits == 18  # the two damaged entries were misses ...
     assert Cache(tmp_path / "cache").get(crafted.name) is not None  # ... and were written again
+
+
+def test_a_value_that_cannot_be_stored_is_a_miss_never_a_failed_build(tmp_path):
+    store = Cache(tmp_path / "cache")
+    nested: list = []
+    for _ in range(100_000):  # deeper than pickle can recurse
+        nested = [nested]
+    store.put("k" * 64, nested)
+    store.put("u" * 64, lambda: None)
+    assert store.get("k" * 64) is None and store.get("u" * 64) is None
+    assert not list((tmp_path / "cache").rglob("*.tmp"))

@@ -88,25 +88,25 @@ def _also_in(page: ColumnPage) -> str:
     return '<p class="kolom-also" markdown>Ook verschenen in: ' + "; ".join(where) + "</p>\n\n"
 
 
-def _reading(page: ColumnPage, here: str) -> str:
+def _reading(page: ColumnPage, here: str, kb: KnowledgeBase) -> str:
     """'Verwante kolommen' and 'Meer van <auteur>' at the end of a column page."""
     parts = []
     if page.related:
         items = [
             f"- {_link(p.column.title or p.column.slug, column_path(p.column.slug), here)}"
-            for p in page.related
+            for p in map(kb.page, page.related)
         ]
         parts.append("## Verwante kolommen\n\n" + "\n".join(items) + "\n")
     if page.more_by_author and page.column.authors:
         items = [
             f"- {_link(p.column.title or p.column.slug, column_path(p.column.slug), here)} — {dutch_date(p.column.date)}"
-            for p in page.more_by_author
+            for p in map(kb.page, page.more_by_author)
         ]
         parts.append(f"## Meer van {markdown_text(page.column.authors[0])}\n\n" + "\n".join(items) + "\n")
     return ("\n" + "\n".join(parts)) if parts else ""
 
 
-def column_page(page: ColumnPage) -> str:
+def column_page(page: ColumnPage, kb: KnowledgeBase) -> str:
     c = page.column
     here = column_path(c.slug)
     meta = {
@@ -134,12 +134,12 @@ def column_page(page: ColumnPage) -> str:
         _also_in(page),
         f'!!! abstract "Samenvatting"\n\n    {markdown_text(page.summary)}\n\n',
         body_markdown(c),
-        _reading(page, here),
+        _reading(page, here, kb),
     ]
     return "".join(parts)
 
 
-def author_page(author: AuthorPage) -> str:
+def author_page(author: AuthorPage, kb: KnowledgeBase) -> str:
     here = author_path(author.slug)
     meta = {
         "template": "author.html",
@@ -174,7 +174,8 @@ def author_page(author: AuthorPage) -> str:
         lines.append("## Standpunten in eigen woorden\n")
         for sentence in author.positions:
             lines.append(f"> {markdown_text(sentence)}\n")
-            if source := author.position_pages.get(sentence):
+            if slug := author.position_pages.get(sentence):
+                source = kb.page(slug)
                 target = column_path(source.column.slug) + (f"#{a}" if (a := source.anchor(sentence)) else "")
                 title = source.column.title or source.column.slug
                 lines.append(f"— uit {_link(title, target, here)}\n")
@@ -372,7 +373,7 @@ def all_pages(kb: KnowledgeBase) -> dict[str, str]:
         "over.md": report(kb),
     }
     for page in kb.columns:
-        pages[column_path(page.column.slug)] = column_page(page)
+        pages[column_path(page.column.slug)] = column_page(page, kb)
     for author in kb.authors:
-        pages[author_path(author.slug)] = author_page(author)
+        pages[author_path(author.slug)] = author_page(author, kb)
     return pages
