@@ -20,6 +20,7 @@ LINE_PATTERNS: dict[Reason, list[str]] = {
         rf"(?:(?:{_SOCIAL}|tweet|share|like|pin|delen|teilen)\s*\d*\s*){{2,}}",
         r"(?:deel|share|delen)(?: dit| this)? (?:artikel|article|bericht|post|story|verhaal)?\s*:?",
         r"(?:link )?(?:copied|gekopieerd)(?: to clipboard)?!?",
+        r"(?:kopieer|kopiëer|copy)(?: de| the)? link|link kopiëren|link kopieren|link kopieert",
         r"(?:volg|follow) (?:ons|us|me|mij)(?: (?:op|on) .*)?",
         r"connect with us.*",
         r"print(?:en)?(?: (?:dit|this) (?:artikel|article|pagina|page))?",

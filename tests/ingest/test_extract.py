@@ -111,3 +111,24 @@ def test_a_well_anchored_column_has_nothing_to_check():
 
 def test_every_removal_reason_has_a_dutch_label():
     assert set(REASON_NL) == set(Reason)
+
+
+def test_a_one_sentence_standfirst_under_the_headline_is_the_subtitle():
+    standfirst = "Een klant die klaagt, is lastig. Een klant die wegblijft, is gevaarlijk."
+    column = clean(
+        "Opinie",
+        "Wie zaagt, geeft u gratis advies",
+        standfirst,
+        "Hilde Wouters",
+        "Columniste",
+        "14/03/2024 om 06:00",
+        "Kopieer link",
+        P1,
+        P2,
+    )
+    assert (column.title, column.subtitle, column.authors) == (
+        "Wie zaagt, geeft u gratis advies",
+        standfirst,
+        ["Hilde Wouters"],
+    )
+    assert column.date == "2024-03-14" and "Kopieer link" not in [b.text for b in column.blocks]

@@ -19,6 +19,7 @@ KICKER_RE = re.compile(
 )
 MAX_SKIPPED_LINES = 3
 MAX_BETWEEN_TITLE_AND_SUBTITLE = 1
+STANDFIRST_MAX_WORDS = 40
 CATEGORY_LIST_RE = re.compile(r"^[A-ZÀ-Þ][\w&-]*(?: [\w&-]+)?(?:, [A-ZÀ-Þ][\w&-]*(?: [\w&-]+)?)+$")
 ISSUE_MARK_RE = re.compile(
     r"\d\s*\|\s*\d|\|\s*\d{4}\b|\b\d{1,4}\s*\|"
@@ -44,6 +45,17 @@ def is_title_shaped(j: Judged, s: ExtractSettings = DEFAULT.extract) -> bool:
     )
 
 
+def is_standfirst(j: Judged) -> bool:
+    """A short intro paragraph under a headline: a few sentences, ended like one, no list item."""
+    return (
+        j.label in (Label.SHORT, Label.PROSE)
+        and not j.unit.bullet
+        and j.unit.words <= STANDFIRST_MAX_WORDS
+        and j.text[-1:] in ".!?"
+        and not find_dates(j.text)
+    )
+
+
 def is_dateline(j: Judged, s: ExtractSettings = DEFAULT.extract) -> bool:
     """A short line that carries a date ('Jan Jansen, zuletzt geändert am 06.11.2023')."""
     return j.unit.words <= s.title_max_words and bool(find_dates(j.text))
@@ -64,6 +76,8 @@ def _run_before(units: list[Judged], anchor: int, limit: int) -> list[int]:
             i -= 1
             continue
         if not is_title_shaped(j):
+            if not run and i > 0 and is_standfirst(j) and is_title_shaped(units[i - 1]):
+                return [i - 1, i]  # a headline over its one-paragraph standfirst
             break
         run.append(i)
         skipped = 0
