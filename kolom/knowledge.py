@@ -13,6 +13,7 @@ from babel.dates import format_date
 from kolom.cache import NO_CACHE, Cache
 from kolom.cache import key as cache_key
 from kolom.corpus.authors import Author
+from kolom.corpus.lemmas import lemma_weights
 from kolom.corpus.related import nearest
 from kolom.corpus.summarize import (
     Profile,
@@ -211,7 +212,9 @@ def build(corpus: Corpus, s: SummarySettings = DEFAULT.summary, store: Cache = N
         author_bags[name] = Counter()
     pages, topic_stems, subjects = [], [], []
     for column, prof in zip(columns, profiles, strict=True):
-        subjects.append(term_weights(prof.bag, doc_freq, n, DEFAULT.related.subject_terms))
+        subjects.append(
+            lemma_weights(term_weights(prof.bag, doc_freq, n, DEFAULT.related.subject_terms), prof.forms)
+        )
         ranked = distinctive_terms(prof.bag, doc_freq, n, 20)
         topic_stems.append(
             [t for t in ranked if t in nouns and MIN_COLUMNS_PER_TOPIC <= doc_freq[t] < n][:TOPICS_PER_COLUMN]

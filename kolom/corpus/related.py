@@ -1,6 +1,7 @@
 """Related reading: for each column, the columns nearest in subject, found without comparing every pair.
 
-A column's subject is its most distinctive stems (TF-IDF against the corpus). A MinHash LSH forest over
+A column's subject is its most distinctive words (TF-IDF against the corpus), lemmatised ('klanten' and
+'klant' are one term). A MinHash LSH forest over
 those term sets proposes the nearest few for each column in sub-linear time; the proposals are ranked by
 the summed weight of the terms they share. An author's own columns (at most a fixed number) are ranked
 the same way for "Meer van". Copies are not in the corpus given here, so never proposed.
