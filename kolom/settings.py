@@ -78,7 +78,7 @@ class CopySettings:
     shingle_words: int = 5
     minhash_permutations: int = 64
     # LSH proposes pairs whose shingle sets likely overlap this much (Jaccard); a cut paragraph lowers it
-    candidate_jaccard: float = 0.3
+    candidate_jaccard: float = 0.4
     # a pair is a copy when this share of the shorter body's shingles is in the longer one
     min_containment: float = 0.6
 
@@ -92,7 +92,7 @@ class RelatedSettings:
     subject_terms: int = 20  # a column's subject: its most distinctive stems
     candidates: int = 30  # proposals per column from the LSH forest, then ranked by shared term weight
     same_author_candidates: int = 300  # of an author's columns, this many are ranked for "Meer van"
-    minhash_permutations: int = 64
+    minhash_permutations: int = 32  # the forest's query cost grows with them; 32 keeps the nearest found
 
 
 @dataclass(frozen=True)
