@@ -100,3 +100,12 @@ def test_each_position_links_to_the_paragraph_it_comes_from(page, series_site):
             page.goto(link)
             paragraph = page.inner_text(f"#{link.split('#')[1]}")
             assert quote in paragraph
+
+
+def test_the_copy_is_referenced_nowhere_in_the_site_topics_included(series_site):
+    pages = [p for p in series_site.rglob("*.html") if "pagefind" not in p.parts]
+    assert not [p for p in pages if "trouw-begint-bij-een-naam-2" in p.read_text(encoding="utf-8")]
+    topics = text(series_site / "onderwerpen" / "index.html")
+    original = text(series_site / "kolommen" / "trouw-begint-bij-een-naam" / "index.html")
+    tags = [t for t in re.findall(r'class="md-tag[^"]*"[^>]*>\s*([^<]+?)\s*<', original) if t.strip()]
+    assert tags and topics.count('href="../kolommen/trouw-begint-bij-een-naam/"') == len(tags)
