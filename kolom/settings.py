@@ -22,6 +22,8 @@ class SegmentSettings:
     wrap_max_width_chars: int = 110
     wrap_near_width_ratio: float = 0.6
     wrap_share_of_lines: float = 0.5
+    # a wrapped text with this many blank lines per text line marks its paragraphs by blank lines
+    wrap_blank_separated_share: float = 0.1
     # a short line repeated this often in one file is a running page header or footer
     page_furniture_min_repeats: int = 3
     # a running head laid out across the page, repeating with only its page number changing

@@ -67,28 +67,37 @@ def make_unit(raw: str, first: int, last: int | None = None) -> Unit:
     return _features(Unit(text, first, first if last is None else last, indent, bullet, raw_lines=[raw]))
 
 
-def is_hard_wrapped(lines: list[str], settings: SegmentSettings = DEFAULT.segment) -> bool:
-    """True when most long lines end near one width and run on into the next line mid-sentence."""
+def wrap_width(lines: list[str], settings: SegmentSettings = DEFAULT.segment) -> int:
+    """The width most long lines end near when the text is hard-wrapped (PDF-to-text, e-mail), else 0.
+
+    Hard-wrapped: most long lines end near one width and run on into the next line mid-sentence.
+    """
     lengths = [len(strip_line(line)) for line in lines if not is_blank(line)]
     if len(lengths) < settings.wrap_min_lines:
-        return False
+        return 0
     width = sorted(lengths)[int(0.9 * (len(lengths) - 1))]
     if width > settings.wrap_max_width_chars:
-        return False
+        return 0
     near = sum(1 for n in lengths if n >= settings.wrap_near_width_ratio * width)
     if near < settings.wrap_share_of_lines * len(lengths):
-        return False
+        return 0
     run_on = sum(
         1
         for a, b in itertools.pairwise(lines)
         if not is_blank(a) and not is_blank(b) and strip_line(a)[-1:] not in TERMINAL
     )
-    return run_on >= settings.wrap_share_of_lines * near
+    return width if run_on >= settings.wrap_share_of_lines * near else 0
+
+
+def is_hard_wrapped(lines: list[str], settings: SegmentSettings = DEFAULT.segment) -> bool:
+    return wrap_width(lines, settings) > 0
 
 
 def _join(prev: str, nxt: str) -> str:
     if HYPHEN_END_RE.search(prev) and nxt[:1].islower():
-        return prev[:-1] + nxt
+        return prev[:-1] + nxt  # 'vaca-' + 'tures'
+    if HYPHEN_END_RE.search(prev) and nxt[:1].isupper():
+        return prev + nxt  # 'Oost-' + 'Nederland' keeps its hyphen
     return f"{prev} {nxt}"
 
 
@@ -113,7 +122,11 @@ def _merge(parts: list[Unit]) -> Unit:
 def segment(text: str, settings: SegmentSettings = DEFAULT.segment) -> list[Unit]:
     """Split repaired text into units; line numbers are 1-based positions in the input."""
     lines = text.split("\n")
-    wrapped = is_hard_wrapped(lines, settings)
+    width = wrap_width(lines, settings)
+    wrapped = width > 0
+    blank = sum(1 for line in lines if is_blank(line))
+    # paragraphs marked by blank lines: a line that fills the width runs on, even after a full stop
+    by_blanks = wrapped and blank >= settings.wrap_blank_separated_share * (len(lines) - blank)
     paragraphs: list[list[Unit]] = []
     for number, raw in enumerate(lines, start=1):
         if is_blank(raw):
@@ -125,8 +138,15 @@ def segment(text: str, settings: SegmentSettings = DEFAULT.segment) -> list[Unit
             and prev is not None
             and prev.last == number - 1
             and not unit.bullet
-            and prev.text[-1:] not in SENTENCE_END
-            and (unit.text[:1].islower() or len(strip_line(lines[number - 2])) > 40)
+            and (
+                (
+                    prev.text[-1:] not in SENTENCE_END
+                    and (unit.text[:1].islower() or len(strip_line(lines[number - 2])) > 40)
+                )
+                or (
+                    by_blanks and len(strip_line(lines[number - 2])) >= settings.wrap_near_width_ratio * width
+                )
+            )
         ):
             paragraphs[-1].append(unit)
             continue

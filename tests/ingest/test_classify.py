@@ -193,3 +193,26 @@ def test_a_headline_other_pages_list_is_labelled_as_such_and_can_be_the_title():
     assert column.title == "Trouw begint bij een naam" and not column.title_derived
     as_furniture = clean_units(segment(text), "t.txt", SiteLines(site.furniture))
     assert as_furniture.title_derived
+
+
+def test_blank_separated_pdf_text_runs_on_after_a_full_stop_and_keeps_compound_hyphens():
+    lines = [
+        "Vorige maand zat ik aan tafel bij een installatie-",
+        "bedrijf in de Achterhoek met twaalf man personeel.",
+        "‘Waarom reageert er niemand?’ vroeg de eigenaar.",
+        "",
+        "Ik ken inmiddels tientallen van zulke bedrijven",
+        "in het oosten van het land, vooral in Oost-",
+        "Nederland, en ze hebben allemaal te weinig mensen.",
+        "",
+        "Dat vraagt wel iets van de werkgever, want je moet",
+        "tijd vrijmaken om mensen zelf op te leiden en dat",
+        "kost in het begin meer dan het oplevert voor de zaak.",
+    ]
+    units = segment("\n".join(lines))
+    assert [u.text for u in units][:2] == [
+        "Vorige maand zat ik aan tafel bij een installatiebedrijf in de Achterhoek met twaalf man personeel. "
+        "‘Waarom reageert er niemand?’ vroeg de eigenaar.",
+        "Ik ken inmiddels tientallen van zulke bedrijven in het oosten van het land, vooral in Oost-Nederland, "
+        "en ze hebben allemaal te weinig mensen.",
+    ]
