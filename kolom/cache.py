@@ -10,6 +10,7 @@ fails its signature, or cannot be loaded for any reason, is a miss and is writte
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import hmac
 import os
@@ -56,11 +57,26 @@ def code_version() -> str:
     return digest.hexdigest()
 
 
+def canonical(part: object) -> object:
+    """The part in a form whose repr is the same in every process: sets sorted (their order follows the
+    process's hash seed), dataclasses and sequences taken apart."""
+    if dataclasses.is_dataclass(part) and not isinstance(part, type):
+        fields = dataclasses.fields(part)
+        return (type(part).__name__, *((f.name, canonical(getattr(part, f.name))) for f in fields))
+    if isinstance(part, set | frozenset):
+        return ("set", *sorted((canonical(p) for p in part), key=repr))
+    if isinstance(part, list | tuple):
+        return tuple(canonical(p) for p in part)
+    if isinstance(part, dict):
+        return ("dict", *sorted(((canonical(k), canonical(v)) for k, v in part.items()), key=repr))
+    return part
+
+
 def key(*parts: object) -> str:
     """The cache key of a result that depends on exactly these parts (and the code)."""
     digest = hashlib.sha256(code_version().encode())
     for part in parts:
-        digest.update(b"\0" + (part if isinstance(part, bytes) else repr(part).encode()))
+        digest.update(b"\0" + (part if isinstance(part, bytes) else repr(canonical(part)).encode()))
     return digest.hexdigest()
 
 

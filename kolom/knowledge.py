@@ -6,7 +6,7 @@ import os
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from functools import partial
+from functools import cached_property, partial
 
 from babel.dates import format_date
 
@@ -121,12 +121,13 @@ class KnowledgeBase:
     columns: list[ColumnPage]
     authors: list[AuthorPage]
     problems: list[str]
-    _by_slug: dict[str, ColumnPage] = field(default_factory=dict, repr=False)
+
+    @cached_property
+    def _by_slug(self) -> dict[str, ColumnPage]:
+        return {p.column.slug: p for p in self.columns}
 
     def page(self, slug: str) -> ColumnPage:
         """The column page with this slug."""
-        if len(self._by_slug) != len(self.columns):
-            self._by_slug.update((p.column.slug, p) for p in self.columns)
         return self._by_slug[slug]
 
     def by_year(self) -> dict[str | None, list[ColumnPage]]:

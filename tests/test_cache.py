@@ -138,3 +138,25 @@ def test_a_value_that_cannot_be_stored_is_a_miss_never_a_failed_build(tmp_path):
     store.put("u" * 64, lambda: None)
     assert store.get("k" * 64) is None and store.get("u" * 64) is None
     assert not list((tmp_path / "cache").rglob("*.tmp"))
+
+
+def test_a_key_over_sets_is_the_same_in_every_process():
+    """Sets print in an order that depends on each process's hash seed; the key must not."""
+    import subprocess
+    import sys
+
+    program = (
+        "from kolom.cache import key; from kolom.model import SiteLines; "
+        "print(key('clean', SiteLines(frozenset({'menu', 'home', 'contact', 'lees ook', 'delen'}))))"
+    )
+    keys = {
+        subprocess.run(
+            [sys.executable, "-c", program],
+            env={**__import__("os").environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3", "4")
+    }
+    assert len(keys) == 1

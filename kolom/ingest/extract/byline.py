@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from kolom.ingest.extract.dates import find_dates
-from kolom.ingest.extract.names import clean_name, split_names
+from kolom.ingest.extract.names import NAME_SEPARATOR_RE, clean_name, split_names
 
 PREFIX_RE = re.compile(
     r"^(?:geschreven door|written by|posted by|gepost door|geplaatst door|ingezonden door|tekst(?: en beeld)?|"
@@ -53,7 +53,6 @@ def dated_name(text: str) -> Byline | None:
 # A name standing alone has no 'in'/'op' after its first word ('Verdwaald in het bos' is a headline);
 # with a 'Door' prefix such names ('Jan in 't Veld') are still read.
 PREPOSITION_RE = re.compile(r"^\S+\s+(?:in|op)\s", re.I)
-AND_RE = re.compile(r"\s*(?:,|&|\ben\b|\band\b|\bund\b)\s*")
 
 
 def parse_byline(text: str, bare_name_ok: bool = False) -> Byline | None:
@@ -66,8 +65,9 @@ def parse_byline(text: str, bare_name_ok: bool = False) -> Byline | None:
     if not m:
         if bare_name_ok and (name := clean_name(text)) and not PREPOSITION_RE.search(name):
             return Byline([name])
-        names = split_names(text) if bare_name_ok and AND_RE.search(text) else []
-        if len(names) >= 2 and all(part in names for part in AND_RE.split(text.strip())):  # 'A en B'
+        parts = NAME_SEPARATOR_RE.split(text.strip()) if bare_name_ok else []
+        names = split_names(text) if len(parts) >= 2 else []
+        if len(names) >= 2 and all(part in names for part in parts):  # only names: 'A en B'
             return Byline(names)
         return dated_name(text)
     rest = m.group("rest")

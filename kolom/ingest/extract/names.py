@@ -10,7 +10,9 @@ from kolom.settings import DEFAULT
 _TOKEN_RE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ'’]+)*|[A-ZÀ-ÖØ-Þ]\.(?:[A-Z]\.)*|'t)$"
 )
-_SPLIT_RE = re.compile(r"\s*(?:,|;|&|\bin samenwerking met\b|\ben\b|\band\b|\bund\b|\bwith\b|\bmet\b)\s*")
+NAME_SEPARATOR_RE = re.compile(  # between names in one byline: "A en B", "A, B & C"
+    r"\s*(?:,|;|&|\bin samenwerking met\b|\ben\b|\band\b|\bund\b|\bwith\b|\bmet\b)\s*"
+)
 _TRAILING_RE = re.compile(r"\s*[(\[|–—].*$|\s+-\s+.*$")
 
 
@@ -46,7 +48,7 @@ def split_names(text: str) -> list[str]:
     """Names in 'A en B', 'A, B and C', 'A | functie': only the parts shaped like names."""
     text = re.split(r"\s[|•·]\s|\s[-–—]\s", text)[0]
     names = []
-    for part in _SPLIT_RE.split(text):
+    for part in NAME_SEPARATOR_RE.split(text):
         name = clean_name(part) if part else None
         if name and name not in names:
             names.append(name)
