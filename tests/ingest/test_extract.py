@@ -132,3 +132,17 @@ def test_a_one_sentence_standfirst_under_the_headline_is_the_subtitle():
         ["Hilde Wouters"],
     )
     assert column.date == "2024-03-14" and "Kopieer link" not in [b.text for b in column.blocks]
+
+
+def test_the_head_of_the_first_menu_is_the_site_name_when_nothing_else_names_it():
+    column = clean(
+        "Zaakvoerder",
+        "Nieuws",
+        "Ondernemen",
+        "Geld",
+        "Het woord van de klant",
+        "Door Jan de Vries | 3 maart 2020",
+        P1,
+        P2,
+    )
+    assert column.publication == "Zaakvoerder"
