@@ -3,16 +3,23 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 RAW    ?= raw
-# Debian packages: the browser for the tests, poppler for PDF read-back, fonts and Pango for WeasyPrint.
-APT_PACKAGES := chromium poppler-utils fonts-ebgaramond fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 zip
+# Debian packages. Building needs fonts and Pango (WeasyPrint) and zip; only the tests and the bench
+# need the browser and poppler (PDF read-back).
+BUILD_PACKAGES := fonts-ebgaramond fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 zip
+TEST_PACKAGES  := chromium poppler-utils
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: setup system-deps site serve offline pdf deploy test test-fast lint bench eval clean
+.PHONY: setup setup-test system-deps test-deps site serve offline pdf deploy test test-fast lint bench eval clean
 
 setup: system-deps $(VENV)/.installed
 
+setup-test: setup test-deps
+
 system-deps:
-	@scripts/install-system-deps.sh $(APT_PACKAGES)
+	@scripts/install-system-deps.sh $(BUILD_PACKAGES)
+
+test-deps:
+	@scripts/install-system-deps.sh $(TEST_PACKAGES)
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,23 +39,23 @@ offline: setup         ## kolom-offline.zip: the site for file://, with Material
 pdf: setup             ## only the PDFs, into site/pdf/
 	$(BIN)/kolom pdf --raw $(RAW) --out site/pdf
 
-deploy: setup          ## publish site/ (with PDFs) to the gh-pages branch of this repository
-	KOLOM_RAW=$(RAW) KOLOM_PDF=1 NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs gh-deploy --force
+deploy: site           ## publish site/ (with PDFs) to the gh-pages branch of this repository
+	$(BIN)/ghp-import --no-jekyll --push --force site
 
 lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check kolom scripts bench tests
 
-test: setup lint       ## every test: unit, seeds, property, site in Chromium, PDF read-back
+test: setup-test lint       ## every test: unit, seeds, property, site in Chromium, PDF read-back
 	$(BIN)/pytest -q
 
-test-fast: setup       ## the tests without browser and PDF rendering
+test-fast: setup-test       ## the tests without browser and PDF rendering
 	$(BIN)/pytest -q -m "not browser and not pdf and not slow"
 
 eval: setup            ## per set: metadata accuracy, line F1, leaks, and how well "te controleren" finds errors
 	KOLOM_CACHE=off $(BIN)/python -m bench.evaluate
 
-bench: setup           ## ingest, site build and PDF throughput on generated corpora
+bench: setup-test           ## ingest, site build and PDF throughput on generated corpora
 	$(BIN)/python bench/run.py
 
 clean:

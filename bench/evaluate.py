@@ -178,7 +178,28 @@ def main(argv: list[str]) -> int:
     for name, row in rows.items():
         if "flagged" in row:
             print(f"| {name} | {row['flagged']} | {row['flag_precision']:.2f} | {row['flag_recall']:.2f} |")
+    for name in chosen:
+        if (FIXTURES / name / "authors.json").exists():
+            print_portraits(name, details)
     return 0
+
+
+def print_portraits(name: str, details: bool) -> None:
+    """The author-portrait scores of a set with an authors.json (see bench/portraits.py)."""
+    from bench.portraits import score as portrait_score
+    from bench.portraits import table as portrait_table
+
+    authors, topics = portrait_score(FIXTURES / name)
+    print(f"\nAuthor portraits, {name}:\n")
+    print(portrait_table(authors))
+    print(
+        f"\ntopics: {topics['topics']} ({topics['single']} held by one column): {', '.join(topics['names'])}"
+        f"\nsummaries opening with a connective or pronoun: {len(topics['bad_summaries'])} "
+        f"of {topics['columns']}; without a summary: {topics['no_summary']}"
+    )
+    if details:
+        for a in authors:
+            print(f"{a.name}: themes {a.themes}; not accepted {a.wrong_themes}; noise {a.noise}")
 
 
 if __name__ == "__main__":

@@ -43,16 +43,26 @@ def cmd_clean(args: argparse.Namespace) -> int:
 
 
 def _mkdocs(config: Path, raw: Path, pdf: bool, site_dir: Path | None = None) -> int:
-    """`mkdocs build --strict` in this process (the hook reads its input from the environment)."""
-    from mkdocs.__main__ import cli as mkdocs_cli
+    """Build the site with MkDocs in this process, the kolom plugin's options set from the arguments."""
+    import logging
 
-    os.environ.update(KOLOM_RAW=str(raw.resolve()), KOLOM_PDF="1" if pdf else "0", NO_MKDOCS_2_WARNING="1")
-    args = ["build", "--strict", "-f", str(config)]
-    args += ["--site-dir", str(site_dir.resolve())] if site_dir else []
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    logging.basicConfig(level=logging.INFO, format="%(levelname)-7s -  %(message)s")
     try:
-        mkdocs_cli.main(args, prog_name="mkdocs")
-    except SystemExit as done:
-        return done.code if isinstance(done.code, int) else 1
+        settings = load_config(str(config), site_dir=str(site_dir.resolve()) if site_dir else None)
+        plugin = settings.plugins.get("kolom")
+        if plugin is None:
+            print(f"kolom: {config} gebruikt de kolom-plugin niet (plugins: - kolom)", file=sys.stderr)
+            return 1
+        plugin.config.raw, plugin.config.pdf = str(raw.resolve()), pdf
+        build(settings)
+    except MkDocsException as error:
+        print(f"kolom: {error}", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -101,6 +111,22 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     return 1 if problems and not corpus.columns else 0
 
 
+def cmd_knowledge(args: argparse.Namespace) -> int:
+    """The knowledge model the site and PDFs show, as one JSON file (see the README)."""
+    import json
+
+    from kolom import knowledge
+    from kolom.knowledge_json import export
+
+    start = time.perf_counter()
+    corpus = pipeline.run(args.input, progress=sys.stderr.isatty())
+    document = export(knowledge.build(corpus))
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    _report(corpus, time.perf_counter() - start)
+    return 0 if corpus.columns or not corpus.problems else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kolom", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -122,6 +148,11 @@ def build_parser() -> argparse.ArgumentParser:
     offline.add_argument("--zip", type=Path, default=Path("kolom-offline.zip"))
     offline.add_argument("--site-dir", type=Path, help="where to build before zipping")
     offline.set_defaults(func=cmd_offline)
+
+    know = sub.add_parser("knowledge", help="write the knowledge model (authors, columns, topics) as JSON")
+    know.add_argument("input", type=Path, help="folder of raw .txt files (searched recursively)")
+    know.add_argument("--json", type=Path, required=True, help="the JSON file to write")
+    know.set_defaults(func=cmd_knowledge)
 
     pdf = sub.add_parser("pdf", help="write the PDFs only")
     pdf.add_argument("--raw", type=Path, default=Path("raw"))

@@ -13,28 +13,22 @@ from babel.dates import format_date
 from kolom.cache import NO_CACHE, Cache
 from kolom.cache import key as cache_key
 from kolom.corpus.authors import Author
+from kolom.corpus.claims import sentence_keys
 from kolom.corpus.lemmas import lemma_weights
+from kolom.corpus.profile import Profile, profile
 from kolom.corpus.related import nearest
-from kolom.corpus.summarize import (
-    Profile,
-    distinctive_terms,
-    key_sentences,
-    profile,
-    term_weights,
-    word_forms,
-)
+from kolom.corpus.summarize import term_weights
+from kolom.corpus.terms import Key
+from kolom.corpus.themes import Vocabulary, author_themes, topics
 from kolom.model import BlockType, Column
 from kolom.pipeline import Corpus
-from kolom.settings import DEFAULT, SummarySettings
+from kolom.settings import DEFAULT, Settings
 from kolom.slugs import slugify, unique
 from kolom.workers import pool
 
-TOPICS_PER_COLUMN = 3
-KEY_SENTENCES_PER_COLUMN = 3  # an author's positions are ranked among each column's own key sentences
 MAX_COLUMNS_FOR_POSITIONS = 30  # spread evenly over the author's columns
 MAX_COLUMNS_PER_VOLUME = 250  # WeasyPrint's cost per page grows with document size: split larger books
 UNKNOWN_AUTHOR = "Auteur onbekend"
-MIN_COLUMNS_PER_TOPIC = 2
 PARALLEL_MIN_COLUMNS = 400
 
 
@@ -57,7 +51,6 @@ class ColumnPage:
     topics: list[str]
     words: int
     author_slugs: list[str]
-    key_sentences: list[str] = field(default_factory=list)
     copies: list[Column] = field(default_factory=list)  # the same column republished elsewhere
     # by slug, not by object: a chain of pages holding pages would nest as deep as the corpus when pickled
     related: list[str] = field(default_factory=list)  # nearest in subject, any author
@@ -86,19 +79,23 @@ class AuthorPage:
     columns: list[ColumnPage] = field(default_factory=list)
     bio: str | None = None
     website: str | None = None
-    terms: list[str] = field(default_factory=list)
-    positions: list[str] = field(default_factory=list)
+    terms: list[str] = field(default_factory=list)  # themes, most telling first
+    positions: list[str] = field(default_factory=list)  # claims in the author's own words, one per column
     position_pages: dict[str, str] = field(
         default_factory=dict
     )  # the slug of the column each position is from
 
+    def _all(self) -> list[Column]:
+        """The author's columns and their republished copies: both say where and when the author wrote."""
+        return [col for c in self.columns for col in (c.column, *c.copies)]
+
     @property
     def publications(self) -> list[str]:
-        return sorted({c.column.publication for c in self.columns if c.column.publication})
+        return sorted({c.publication for c in self._all() if c.publication})
 
     @property
     def period(self) -> str:
-        years = sorted(c.year for c in self.columns if c.year)
+        years = sorted(c.date[:4] for c in self._all() if c.date)
         if not years:
             return "onbekend"
         return years[0] if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
@@ -169,25 +166,38 @@ class KnowledgeBase:
         ]
 
 
-def _profiles(columns: list[Column], s: SummarySettings, store: Cache) -> list[Profile]:
+def _headings(column: Column) -> list[str]:
+    own_title = [column.title] if column.title and not column.title_derived else []
+    subtitle = [column.subtitle] if column.subtitle else []
+    return [*own_title, *subtitle, *(b.text for b in column.blocks if b.type is BlockType.HEADING)]
+
+
+def _profiles(columns: list[Column], s: Settings, store: Cache) -> list[Profile]:
     """One profile per column, from the cache or computed (in parallel for large corpora)."""
-    paragraphs = [[b.text for b in c.blocks if b.type != "heading"] or [c.blocks[0].text] for c in columns]
-    keys = [cache_key("profile", p, KEY_SENTENCES_PER_COLUMN, s) for p in paragraphs]
+    inputs = [
+        ([b.text for b in c.blocks if b.type is not BlockType.HEADING] or [c.blocks[0].text], _headings(c))
+        for c in columns
+    ]
+    keys = [cache_key("profile", i, s.summary, s.claims) for i in inputs]
     found = [store.get(k) for k in keys]
     missing = [i for i, hit in enumerate(found) if hit is None]
-    work = partial(profile, key_count=KEY_SENTENCES_PER_COLUMN, s=s)
+    work = partial(_profile, s=s)
     if len(missing) < PARALLEL_MIN_COLUMNS or (os.cpu_count() or 1) < 2:
-        computed = [work(paragraphs[i]) for i in missing]
+        computed = [work(inputs[i]) for i in missing]
     else:
         with pool(os.cpu_count() or 1) as workers:
-            computed = list(workers.map(work, [paragraphs[i] for i in missing], chunksize=64))
+            computed = list(workers.map(work, [inputs[i] for i in missing], chunksize=64))
     for i, value in zip(missing, computed, strict=True):
         store.put(keys[i], value)
         found[i] = value
     return found
 
 
-def build(corpus: Corpus, s: SummarySettings = DEFAULT.summary, store: Cache = NO_CACHE) -> KnowledgeBase:
+def _profile(item: tuple[list[str], list[str]], s: Settings) -> Profile:
+    return profile(item[0], item[1], s.summary, s.claims)
+
+
+def build(corpus: Corpus, s: Settings = DEFAULT, store: Cache = NO_CACHE) -> KnowledgeBase:
     """Summaries, topics and author pages for a cleaned corpus (per-column work cached when a cache is given).
 
     A republished copy gets no page of its own: it is listed on its original's page and counted nowhere else.
@@ -199,74 +209,88 @@ def build(corpus: Corpus, s: SummarySettings = DEFAULT.summary, store: Cache = N
             copies[column.duplicate_of].append(column)
     profiles = _profiles(columns, s, store)
     doc_freq: Counter[str] = Counter()
-    nouns: set[str] = set()
     for p in profiles:
         doc_freq.update(p.bag.keys())
-        nouns |= p.nouns
     n = len(columns)
+    vocab = Vocabulary([p.terms for p in profiles], s.themes)
+    headed = [p.headed for p in profiles]
     registry = {a.name: a for a in corpus.registry}
     taken: set[str] = {"index"}  # auteurs/index.md is the authors index
     author_pages: dict[str, AuthorPage] = {}
-    author_bags: dict[str, Counter[str]] = {}
+    own: dict[str, list[int]] = defaultdict(list)
     for name in sorted({a for c in columns for a in c.authors}):
         author_pages[name] = AuthorPage(name, unique(slugify(name), taken))
-        author_bags[name] = Counter()
-    pages, topic_stems, subjects = [], [], []
-    for column, prof in zip(columns, profiles, strict=True):
+    pages, subjects = [], []
+    for i, (column, prof) in enumerate(zip(columns, profiles, strict=True)):
         subjects.append(
-            lemma_weights(term_weights(prof.bag, doc_freq, n, DEFAULT.related.subject_terms), prof.forms)
+            lemma_weights(term_weights(prof.bag, doc_freq, n, s.related.subject_terms), prof.forms)
         )
-        ranked = distinctive_terms(prof.bag, doc_freq, n, 20)
-        topic_stems.append(
-            [t for t in ranked if t in nouns and MIN_COLUMNS_PER_TOPIC <= doc_freq[t] < n][:TOPICS_PER_COLUMN]
-        )
-        summary = " ".join(prof.summary) or column.blocks[0].text[:200]
         words = sum(len(b.text.split()) for b in column.blocks)
         page = ColumnPage(
             column,
-            summary,
+            prof.summary,
             [],
             words,
             [author_pages[a].slug for a in column.authors],
-            prof.key,
             sorted(copies[column.source], key=lambda c: (c.date or "", c.source)),
         )
         pages.append(page)
         for name in column.authors:
             author_pages[name].columns.append(page)
-            author_bags[name].update(prof.bag)
-    related, same_author = nearest(subjects, [c.authors for c in columns])
+            own[name].append(i)
+    related, same_author = nearest(subjects, [c.authors for c in columns], s.related)
     for page, near, mine in zip(pages, related, same_author, strict=True):
         page.related = [pages[j].column.slug for j in near]
         page.more_by_author = [pages[j].column.slug for j in mine]
-    term_stems = {
-        name: distinctive_terms(bag, doc_freq, n, s.distinctive_terms) for name, bag in author_bags.items()
-    }
-    forms = word_forms({t for stems in [*topic_stems, *term_stems.values()] for t in stems}, profiles)
-    for page, stems in zip(pages, topic_stems, strict=True):
-        page.topics = [forms[t] for t in stems]
+    for page, shown in zip(pages, topics(headed, vocab, s.themes), strict=True):
+        page.topics = shown
     for name, author in author_pages.items():
-        author.terms = [forms[t] for t in term_stems[name]]
-        _describe(author, registry.get(name), s, store)
+        themes = author_themes(own[name], headed, [p.argued for p in profiles], vocab, s.themes)
+        author.terms = [shown for _, shown in themes]
+        _describe(author, registry.get(name), [profiles[i] for i in own[name]], [k for k, _ in themes], s)
     pages.sort(key=lambda p: (p.column.date or "", p.column.title or ""), reverse=True)
     return KnowledgeBase(
         pages, sorted(author_pages.values(), key=lambda a: a.name), [str(p) for p in corpus.problems]
     )
 
 
-def _describe(author: AuthorPage, known: Author | None, s: SummarySettings, store: Cache) -> None:
-    """Bio and website (the registry wins), columns newest first, and positions in the author's own words."""
+def _describe(
+    author: AuthorPage, known: Author | None, profiles: list[Profile], themes: list[Key], s: Settings
+) -> None:
+    """Bio and website (the registry wins), columns newest first, and positions in the author's own words.
+
+    Positions: each column's best claim, weighed with the author's themes it names; at most one per
+    column, the first picks covering themes not yet covered.
+    """
     own_bios = [c.column.bio for c in author.columns if c.column.bio and len(c.column.authors) == 1]
     author.bio = (known.bio if known and known.bio else None) or (own_bios[0] if own_bios else None)
     sites = [c.column.website for c in author.columns if c.column.website]
     author.website = (known.website if known and known.website else None) or (sites[0] if sites else None)
+    theme_words = {k[-1] for k in themes}  # a phrase's head noun names its theme in a sentence
+    # with few columns the themes say little: any column's best claim may stand for the author
+    any_claim = not themes or len(profiles) <= s.themes.min_author_columns
+    best: list[tuple[float, str, str, set[str]]] = []
+    step = max(1, -(-len(profiles) // MAX_COLUMNS_FOR_POSITIONS))
+    for page, prof in list(zip(author.columns, profiles, strict=True))[::step]:
+        scored = [
+            (c.score + s.claims.theme_term * len(named), c.text, named)
+            for c in prof.claims
+            if (named := sentence_keys(c.text) & theme_words) or any_claim
+        ]
+        if scored:
+            score, text, named = max(scored, key=lambda x: x[0])
+            best.append((score, text, page.column.slug, named))
+    best.sort(key=lambda x: -x[0])
+    covered: set[str] = set()
+    chosen: list[tuple[float, str, str, set[str]]] = []
+    for wants_new in (True, False):
+        for item in best:
+            if len(chosen) == s.summary.author_summary_sentences or item in chosen:
+                continue
+            if wants_new and not (item[3] - covered):
+                continue
+            chosen.append(item)
+            covered |= item[3]
+    author.positions = [text for _, text, _, _ in chosen]
+    author.position_pages = {text: slug for _, text, slug, _ in chosen}
     author.columns.sort(key=lambda c: c.column.date or "", reverse=True)
-    step = max(1, -(-len(author.columns) // MAX_COLUMNS_FOR_POSITIONS))
-    sources = {sentence: c for c in author.columns[::step] for sentence in reversed(c.key_sentences)}
-    candidates = [sentence for c in author.columns[::step] for sentence in c.key_sentences]
-    key = cache_key("positions", candidates, s)
-    if (positions := store.get(key)) is None:
-        positions = key_sentences(candidates, s.author_summary_sentences, s)
-        store.put(key, positions)
-    author.positions = positions
-    author.position_pages = {p: sources[p].column.slug for p in positions if p in sources}

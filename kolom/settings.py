@@ -133,6 +133,51 @@ class SummarySettings:
 
 
 @dataclass(frozen=True)
+class ClaimSettings:
+    """What makes a sentence a position: weights of the signals in kolom.corpus.claims."""
+
+    min_words: int = 3  # "Leegstand is besmettelijk." states a position
+    max_words: int = 35  # longer sentences rarely stand alone as a point
+    obligation: float = 2.0
+    contrast: float = 1.5
+    general_subject: float = 1.5
+    condition: float = 1.0
+    imperative: float = 1.0
+    narrative: float = 2.0  # subtracted: past tense or a time anchor tells a story
+    particular: float = 1.0  # subtracted: "ik", or "hij"/"ze" without a general subject
+    opening_or_closing: float = 0.5
+    title_term: float = 0.75  # per word of the title or a subheading the sentence repeats
+    frequent_term: float = 0.25  # per one of the column's most repeated subject words it names
+    frequent_terms: int = 5
+    max_focus: float = 2.0  # the subject bonus of one sentence stays below two claim signals
+    theme_term: float = 0.75  # per author theme the sentence names
+    per_column: int = 8  # claims kept per column for positions
+
+
+@dataclass(frozen=True)
+class ThemeSettings:
+    """How an author's themes and the corpus' topics are chosen (kolom.corpus.themes)."""
+
+    themes_per_author: int = 8
+    # a theme must occur in this many of the author's columns once the author has at least that many + 1
+    min_author_columns: int = 2
+    min_theme_mentions: int = 2  # a word the author writes once is no theme, however rare
+    common_zipf: float = 6.0  # wordfreq Zipf at which a word is too common in general Dutch to say anything
+    generic_topic_zipf: float = (
+        5.0  # a topic this common in general Dutch ("tijd", "manier") names no subject
+    )
+    min_share_of_best: float = 0.2  # themes scoring under this share of the author's best are left out
+    adjective_share: float = 0.5  # a word this often the first of a phrase is its adjective, not a subject
+    heading_weight: float = 1.0  # added per column whose title, subtitle or subheading names the term
+    argued_weight: float = 1.0  # added per column whose claims name the term: what the author argues about
+    specific_chars: int = 8  # a term this long (a Dutch compound or a phrase) weighs 1; shorter less
+    max_specificity: float = 2.0
+    topics_per_column: int = 3
+    min_topic_mentions: int = 2  # a column is filed under a topic it names this often (or in a heading)
+    max_topics: int = 60
+
+
+@dataclass(frozen=True)
 class Settings:
     read: ReadSettings = ReadSettings()
     segment: SegmentSettings = SegmentSettings()
@@ -142,6 +187,8 @@ class Settings:
     copies: CopySettings = CopySettings()
     related: RelatedSettings = RelatedSettings()
     summary: SummarySettings = SummarySettings()
+    claims: ClaimSettings = ClaimSettings()
+    themes: ThemeSettings = ThemeSettings()
 
 
 DEFAULT = Settings()

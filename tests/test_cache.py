@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 from kolom import knowledge, pipeline
 from kolom.cache import Cache
-from kolom.site import hook
+from kolom.site.plugin import KolomPlugin
 from tests.conftest import SEEDS_RAW
 
 
@@ -25,7 +25,7 @@ def test_warm_run_equals_cold_run_and_uncached_run(tmp_path):
     store = Cache(tmp_path / "cache")
     cold = snapshot(pipeline.run(SEEDS_RAW, workers=1, store=store), store)
     entries = list((tmp_path / "cache").rglob("*/*"))
-    assert len(entries) == 20  # 5 scanned files, 5 cleaned columns, 5 profiles, 5 authors' positions
+    assert len(entries) == 15  # 5 scanned files, 5 cleaned columns, 5 profiles
     warm = snapshot(pipeline.run(SEEDS_RAW, workers=1, store=store), store)
     none = Cache(None)
     assert cold == warm == snapshot(pipeline.run(SEEDS_RAW, workers=1, store=none), none)
@@ -65,17 +65,16 @@ def test_fingerprint_changes_with_every_file_the_pipeline_reads(tmp_path):
     assert len(seen) == 5
 
 
-def test_an_unchanged_site_comes_whole_from_the_cache(tmp_path, monkeypatch, caplog):
+def test_an_unchanged_site_comes_whole_from_the_cache(tmp_path, caplog):
     caplog.set_level(logging.INFO, logger="mkdocs.plugins.kolom")
-    monkeypatch.setenv("KOLOM_RAW", str(SEEDS_RAW))
-    monkeypatch.setenv("KOLOM_CACHE", str(tmp_path / "cache"))
-    config = SimpleNamespace(
-        extra={}, config_file_path=str(tmp_path / "mkdocs.yml"), site_dir=str(tmp_path / "site")
-    )
+    config = SimpleNamespace(config_file_path=str(tmp_path / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
     built = []
     for _ in range(2):
-        hook.on_config(config)
-        built.append(dict(hook._state["pages"]))
+        plugin = KolomPlugin()
+        errors, _ = plugin.load_config({"raw": str(SEEDS_RAW), "cache": str(tmp_path / "cache")})
+        assert not errors
+        plugin.on_config(config)
+        built.append(dict(plugin.pages))
     assert built[0] == built[1] and len(built[0]) > 5
     messages = [r.getMessage() for r in caplog.records if "columns" in r.getMessage()]
     assert "cleaned and summarised" in messages[0] and "from the cache" in messages[1]
@@ -99,7 +98,7 @@ def test_a_warm_run_reads_every_entry_from_the_cache(tmp_path):
     snapshot(pipeline.run(SEEDS_RAW, workers=1, store=store), store)
     assert store.hits == 0
     snapshot(pipeline.run(SEEDS_RAW, workers=1, store=store), store)
-    assert store.hits == 20
+    assert store.hits == 15
 
 
 class Payload:
@@ -125,7 +124,7 @@ def test_edited_or_crafted_entries_are_misses_never_loaded_and_are_rewritten(tmp
     again = CountingCache(tmp_path / "cache")
     assert snapshot(pipeline.run(SEEDS_RAW, workers=1, store=again), again) == expected
     assert not flag.exists()
-    assert again.hits == 18  # the two damaged entries were misses ...
+    assert again.hits == 13  # the two damaged entries were misses ...
     assert Cache(tmp_path / "cache").get(crafted.name) is not None  # ... and were written again
 
 

@@ -11,7 +11,6 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from functools import cache
 
 import snowballstemmer
@@ -53,71 +52,6 @@ def sentences(paragraphs: Iterable[str]) -> list[str]:
 def terms(text: str) -> list[str]:
     """Stems of the content words of a text."""
     return [stem(w) for w in WORD_RE.findall(text.lower()) if w not in stop_words()]
-
-
-NOUN_MARKERS = frozenset(
-    {
-        "de",
-        "het",
-        "een",
-        "deze",
-        "dit",
-        "die",
-        "onze",
-        "ons",
-        "jouw",
-        "uw",
-        "hun",
-        "zijn",
-        "haar",
-        "mijn",
-        "elke",
-    }
-)
-
-
-@dataclass
-class Profile:
-    """What the corpus steps need of one text, computed in one pass: stems, word forms, nouns, key sentences.
-
-    `summary` is the most central of the key sentences: the text's own short summary.
-    """
-
-    bag: Counter[str] = field(default_factory=Counter)
-    forms: dict[str, dict[str, int]] = field(default_factory=dict)  # plain dicts: cheap to unpickle
-    nouns: set[str] = field(default_factory=set)
-    key: list[str] = field(default_factory=list)
-    summary: list[str] = field(default_factory=list)
-
-
-def word_forms(stems: Iterable[str], profiles: Iterable[Profile]) -> dict[str, str]:
-    """For each of the given stems, the word form that occurs most often across the profiles."""
-    wanted = set(stems)
-    counts: dict[str, Counter[str]] = {st: Counter() for st in wanted}
-    for prof in profiles:
-        for st in wanted.intersection(prof.forms):
-            counts[st].update(prof.forms[st])
-    return {st: c.most_common(1)[0][0] for st, c in counts.items() if c}
-
-
-def profile(paragraphs: Sequence[str], key_count: int, s: SummarySettings = DEFAULT.summary) -> Profile:
-    """Stem bag, word forms, nouns (words between an article and a function word or punctuation) and key sentences."""
-    key = key_sentences(paragraphs, key_count, s)
-    summary = key_sentences(key, s.column_summary_sentences, s) if len(key) > 1 else key
-    result = Profile(key=key, summary=summary)
-    stops = stop_words()
-    for text in paragraphs:
-        tokens = [".", *TOKEN_RE.findall(text.lower()), "."]
-        for prev, word, nxt in zip(tokens, tokens[1:], tokens[2:], strict=False):
-            if len(word) < 3 or word in stops or not word[0].isalpha():
-                continue
-            st = stem(word)
-            result.bag[st] += 1
-            forms = result.forms.setdefault(st, {})
-            forms[word] = forms.get(word, 0) + 1
-            if prev in NOUN_MARKERS and len(word) > 3 and (nxt in ".,;:!?" or nxt in stops):
-                result.nouns.add(st)
-    return result
 
 
 def _vector(bag: Counter[str], idf: dict[str, float]) -> dict[str, float]:

@@ -132,7 +132,7 @@ def column_page(page: ColumnPage, kb: KnowledgeBase) -> str:
         _front_matter(meta),
         '<p class="kolom-facts" markdown>' + " · ".join(facts) + "</p>\n\n",
         _also_in(page),
-        f'!!! abstract "Samenvatting"\n\n    {markdown_text(page.summary)}\n\n',
+        f'!!! abstract "De kern"\n\n    {markdown_text(page.summary)}\n\n' if page.summary else "",
         body_markdown(c),
         _reading(page, here, kb),
     ]
@@ -163,6 +163,8 @@ def author_page(author: AuthorPage, kb: KnowledgeBase) -> str:
             f'**Website:** <a href="{html_text(url)}">{shown}</a>' if url else f"**Website:** {shown}"
         )
     lines.append(" · ".join(facts) + "\n")
+    if lede := _lede(author):
+        lines.append(f'<p class="kolom-lede">{lede}</p>\n')
     if author.terms:
         lines.append("## Kenmerkende thema's\n")
         lines.append(
@@ -186,6 +188,21 @@ def author_page(author: AuthorPage, kb: KnowledgeBase) -> str:
             f"- {_link(c.title or c.slug, column_path(c.slug), here)} — {dutch_date(c.date)}  \n  {markdown_text(page.summary)}"
         )
     return "\n".join(lines) + "\n"
+
+
+def _lede(author: AuthorPage) -> str:
+    """One Dutch sentence that introduces the columnist: how much, where, and about what."""
+    count = len(author.columns)
+    parts = [f"{markdown_text(author.name)} schreef {count} {'kolom' if count == 1 else 'kolommen'}"]
+    if author.publications:
+        names = [f"<em>{markdown_text(p)}</em>" for p in author.publications]
+        parts.append(" voor " + (", ".join(names[:-1]) + " en " + names[-1] if len(names) > 1 else names[0]))
+    if author.terms:
+        themes = [markdown_text(t) for t in author.terms[:3]]
+        parts.append(
+            ", vaak over " + (", ".join(themes[:-1]) + " en " + themes[-1] if len(themes) > 1 else themes[0])
+        )
+    return "".join(parts) + "."
 
 
 def authors_index(kb: KnowledgeBase) -> str:

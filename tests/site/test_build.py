@@ -45,7 +45,7 @@ def test_every_gold_author_has_a_page_that_links_to_the_column(built_site, seed_
 
 def test_column_page_shows_dutch_date_reading_time_summary_and_pdf(built_site):
     html = (built_site / "kolommen" / "kleefkracht" / "index.html").read_text(encoding="utf-8")
-    assert "14 november 2014" in html and "min leestijd" in html and "Samenvatting" in html
+    assert "14 november 2014" in html and "min leestijd" in html and "De kern" in html
     assert 'href="../../pdf/kolommen/kleefkracht.pdf"' in html
     assert (built_site / "pdf" / "kolommen" / "kleefkracht.pdf").stat().st_size > 10_000
     assert "<h2" in html and "Klantintimiteit" in html

@@ -1,0 +1,133 @@
+"""Subject terms of a text: lemmatised nouns and adjective + noun phrases, kept whole ("sociale media").
+
+Dutch has no article-free noun test without a tagger, so a word counts as a noun where the text itself
+uses it as one: it closes a phrase opened by a determiner ("de klant.", "een korte kaart,", "onze
+openingsuren en"). Terms are keyed by each word's stem, so singular and plural,
+and "oudere werknemers" and "oudere werknemer", are one term; the form shown is the one written most.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+import Stemmer
+from wordfreq import zipf_frequency
+
+from kolom.corpus.lemmas import lemma
+from kolom.corpus.summarize import stop_words
+from kolom.patterns import load_words
+
+TOKEN_RE = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*|\S")
+DETERMINERS = load_words("determiners_nl.txt")
+NUMERALS = load_words("numerals_nl.txt")
+MIN_TERM_CHARS = 4
+MAX_ADJECTIVES = 2  # "een korte, eerlijke kaart": words between a determiner and its noun
+
+Key = tuple[str, ...]
+
+
+@cache
+def _stemmer():
+    # the Porter-era Dutch Snowball: the current one also strips 'ge-' ('gerecht' -> 'recht', 'gebrek' -> 'brek')
+    return Stemmer.Stemmer("dutch_porter")
+
+
+@cache
+def term_key(word: str) -> str:
+    """One word's key: its stem ('kaarten', 'kaart' -> 'kaart'; 'openingsuren', 'openingsuur' -> 'openingsur').
+
+    Not its lemma: simplemma's dictionary lemmatises 'kaart' as the verb 'kaarten' and leaves
+    'contactcenters' alone, so singular and plural would be two terms.
+    """
+    return _stemmer().stemWord(word.lower())
+
+
+def key_of(phrase: str) -> Key:
+    """The key of a written term, word by word."""
+    return tuple(term_key(w) for w in phrase.split())
+
+
+@cache
+def general_zipf(phrase: str) -> float:
+    """How common the phrase is in general Dutch (wordfreq's Zipf scale: 0 unknown, 7 'de')."""
+    return zipf_frequency(phrase, "nl")
+
+
+@cache
+def verb_form(word: str) -> bool:
+    """A finite verb or participle: its lemma is an infinitive it is not ('oplost', 'durfden'; not 'keukens')."""
+    base = lemma(word)
+    return base != word and base.endswith("n") and not word.endswith("s")  # "zien", "staan": -n
+
+
+def _content(word: str) -> bool:
+    """A word that can be part of a subject: long enough, no function word, number or finite verb."""
+    return (
+        len(word) >= MIN_TERM_CHARS
+        and word[0].isalpha()
+        and word not in stop_words()
+        and word not in NUMERALS
+        and not verb_form(word)
+    )
+
+
+@dataclass
+class Terms:
+    """The candidate terms of one text: counts, the forms they are written in, which keys closed a noun phrase."""
+
+    counts: Counter[Key] = field(default_factory=Counter)
+    forms: dict[Key, dict[str, int]] = field(default_factory=dict)
+    nouns: set[str] = field(default_factory=set)  # word keys seen closing a determiner's phrase
+
+    def add(self, key: Key, written: str) -> None:
+        self.counts[key] += 1
+        forms = self.forms.setdefault(key, {})
+        forms[written] = forms.get(written, 0) + 1
+
+
+def _runs(text: str) -> Iterable[list[str]]:
+    """Runs of words between punctuation marks, lower-cased."""
+    run: list[str] = []
+    for token in TOKEN_RE.findall(text):
+        if token[0].isalpha():
+            run.append(token.lower())
+        elif run:
+            yield run
+            run = []
+    if run:
+        yield run
+
+
+def text_terms(paragraphs: Iterable[str]) -> Terms:
+    """Every content word and every content word + content word pair, with noun evidence from determiners."""
+    found = Terms()
+    for text in paragraphs:
+        for run in _runs(text):
+            keys = [term_key(w) if _content(w) else None for w in run]
+            for i, word in enumerate(run):
+                if keys[i] is None:
+                    continue
+                found.add((keys[i],), word)
+                if i and keys[i - 1] is not None:
+                    found.add((keys[i - 1], keys[i]), f"{run[i - 1]} {word}")
+                closes = i + 1 == len(run) or keys[i + 1] is None
+                opener = i - 1
+                while opener >= 0 and i - opener <= MAX_ADJECTIVES and keys[opener] is not None:
+                    opener -= 1
+                if closes and opener >= 0 and run[opener] in DETERMINERS:
+                    found.nouns.add(keys[i])
+    return found
+
+
+def written(forms: dict[str, int]) -> str:
+    """The form a term is shown in: the one written most often (ties: the shortest, then alphabetical)."""
+    return min(forms.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0]
+
+
+def is_subject(key: Key, nouns: set[str]) -> bool:
+    """A noun, or a phrase ending in one: what a theme or topic can be (verbs and bare adjectives cannot)."""
+    return key[-1] in nouns

@@ -1,0 +1,165 @@
+"""An author's themes and the corpus' topics: subjects, distinctive in this corpus and in general Dutch.
+
+A theme is a subject (a noun or adjective + noun phrase, see kolom.corpus.terms) that the author
+returns to in several columns, that is rarer in general Dutch (wordfreq) than in the author's texts,
+and that belongs to this author more than to the corpus' other authors. A topic is a subject that
+several columns share; each column is filed under the few topics that weigh most in it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+
+from kolom.corpus.terms import Key, Terms, general_zipf, is_subject, written
+from kolom.settings import ThemeSettings
+
+
+class Vocabulary:
+    """What the corpus as a whole says about its terms: nouns, adjectives, document frequencies, forms."""
+
+    def __init__(self, texts: Sequence[Terms], s: ThemeSettings) -> None:
+        self.nouns: set[str] = set().union(*(t.nouns for t in texts)) if texts else set()
+        self.columns: Counter[Key] = Counter(k for t in texts for k in t.counts)
+        totals: Counter[Key] = Counter()
+        lead: Counter[str] = Counter()
+        forms: dict[Key, Counter[str]] = {}
+        for t in texts:
+            totals.update(t.counts)
+            for key, n in t.counts.items():
+                if len(key) == 2:
+                    lead[key[0]] += n
+        self.adjectives = {
+            k[0] for k in totals if len(k) == 1 and lead[k[0]] >= s.adjective_share * totals[k]
+        }
+        self.totals = totals
+        self._texts = texts
+        self._forms = forms
+        self.size = len(texts)
+
+    def subject(self, key: Key) -> bool:
+        """A noun or a phrase ending in one; a word mostly used before another is its adjective."""
+        if len(key) == 1 and key[0] in self.adjectives:
+            return False
+        if len(key) == 2 and (
+            self.totals[key] < 2 or (key[0] in self.nouns and key[0] not in self.adjectives)
+        ):
+            return False  # a phrase is adjective + noun, seen twice ("mensen vertrouwen" is a clause)
+        return is_subject(key, self.nouns)
+
+    def shown(self, key: Key, among: Sequence[int] | None = None) -> str:
+        """The form a term is shown in, over the given texts (default: all)."""
+        if key not in self._forms:
+            self._forms[key] = Counter()
+            for t in self._texts:
+                self._forms[key].update(t.forms.get(key, {}))
+        if among is None:
+            return written(dict(self._forms[key]))
+        forms: Counter[str] = Counter()
+        for i in among:
+            forms.update(self._texts[i].forms.get(key, {}))
+        return written(dict(forms or self._forms[key]))
+
+    def rarity(self, key: Key, s: ThemeSettings) -> float:
+        """How much rarer than common words the term is in general Dutch (0 for the most common words)."""
+        return max(0.0, s.common_zipf - general_zipf(self.shown(key)))
+
+
+def specificity(term: str, s: ThemeSettings) -> float:
+    """Dutch writes a specific subject as a compound or a phrase ('klantenservice', 'oudere werknemers'):
+    longer terms weigh more, up to a limit."""
+    return min(s.max_specificity, len(term) / s.specific_chars)
+
+
+def author_themes(
+    own: Sequence[int],
+    headed: Sequence[set[Key]],
+    argued: Sequence[set[Key]],
+    vocab: Vocabulary,
+    s: ThemeSettings,
+) -> list[tuple[Key, str]]:
+    """The author's themes, most telling first: each term's key and its form as written.
+
+    `own`: indexes of the author's columns in the vocabulary's texts; `headed`: per text, the terms its
+    title, subtitle and subheadings name; `argued`: per text, the terms its claims name.
+    """
+    texts = vocab._texts
+    need = s.min_author_columns if len(own) > s.min_author_columns else 1
+    per_column: dict[Key, list[int]] = {}
+    for i in own:
+        for key, n in texts[i].counts.items():
+            per_column.setdefault(key, []).append(n)
+    scored: dict[Key, float] = {}
+    for key, counts in per_column.items():
+        if len(counts) < need or sum(counts) < s.min_theme_mentions or not vocab.subject(key):
+            continue
+        # each column counts at most as much as the second strongest: one column's story is no theme
+        cap = sorted(counts)[-2] if len(counts) > 1 else counts[0]
+        support = sum(math.log2(1 + min(n, cap)) for n in counts)
+        support += s.heading_weight * sum(1 for i in own if key in headed[i])
+        support += s.argued_weight * sum(1 for i in own if key in argued[i])
+        share = (
+            len(counts) / vocab.columns[key]
+        )  # of the columns that use it, the share that are the author's
+        scored[key] = support * vocab.rarity(key, s) * share * specificity(vocab.shown(key, own), s)
+    ranked = sorted(scored, key=lambda k: (-scored[k], k))
+    # a phrase stands for its own head noun when it holds most of the noun's uses ("oudere werknemers")
+    held: set[Key] = set()
+    for key in ranked:
+        if (
+            len(key) == 2
+            and per_column[key]
+            and sum(per_column[key]) * 2 >= sum(per_column.get(key[1:], [0]))
+        ):
+            held.add(key[1:])
+    themes: list[tuple[Key, str]] = []
+    best = scored[ranked[0]] if ranked else 0.0
+    for key in ranked:
+        if key in held:
+            continue
+        if scored[key] < s.min_share_of_best * best or len(themes) == s.themes_per_author:
+            break
+        form = vocab.shown(key, own)
+        if all(form != shown for _, shown in themes):
+            themes.append((key, form))
+    return themes
+
+
+def min_topic_columns(columns: int) -> int:
+    """How many columns must share a topic: two in a small corpus, a third of the square root of its size."""
+    return max(2, math.ceil(math.sqrt(columns) / 3))
+
+
+def topics(headed: Sequence[set[Key]], vocab: Vocabulary, s: ThemeSettings) -> list[list[str]]:
+    """Per text, its topics as shown: shared subjects, the ones weighing most in it first."""
+    need = min_topic_columns(vocab.size)
+    usable = {
+        k
+        for k, n in vocab.columns.items()
+        if n >= need
+        and n < vocab.size
+        and vocab.subject(k)
+        and general_zipf(vocab.shown(k)) < s.generic_topic_zipf
+    }
+    chosen: list[list[Key]] = []
+    for i, text in enumerate(vocab._texts):
+        weights = {
+            k: (math.log2(1 + n) + s.heading_weight * (k in headed[i]))
+            * math.log(vocab.size / vocab.columns[k])
+            * vocab.rarity(k, s)
+            for k, n in text.counts.items()
+            if k in usable and (n >= s.min_topic_mentions or k in headed[i])
+        }
+        top = sorted(weights, key=lambda k: (-weights[k], k))
+        picked: list[Key] = []
+        for key in top:  # a phrase and its own head noun are one topic: the phrase is kept
+            if len(picked) == s.topics_per_column:
+                break
+            if any(key == p[1:] or p == key[1:] for p in picked):
+                continue
+            picked.append(key)
+        chosen.append(picked)
+    filed = Counter(k for picked in chosen for k in picked)
+    kept = {k for k, n in filed.most_common(s.max_topics) if n >= need}
+    return [[vocab.shown(k) for k in picked if k in kept] for picked in chosen]
