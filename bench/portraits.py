@@ -20,13 +20,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kolom import knowledge, pipeline
-from kolom.corpus.claims import CONNECTIVES, DEMONSTRATIVES, POINTING_PRONOUNS
-from kolom.corpus.summarize import stop_words
+from kolom.corpus.claims import leans_back
 from kolom.corpus.terms import key_of, text_terms
 from kolom.knowledge_json import export
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
-FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 def _norm(text: str) -> str:
@@ -34,13 +32,8 @@ def _norm(text: str) -> str:
 
 
 def opens_badly(sentence: str) -> bool:
-    """Opens with a connective or a pronoun pointing back ('Maar', 'Ze', 'Dat is')."""
-    words = FIRST_WORD_RE.findall(sentence.lower())
-    if not words:
-        return False
-    if words[0] in CONNECTIVES or words[0] in POINTING_PRONOUNS:
-        return True
-    return words[0] in DEMONSTRATIVES and len(words) > 1 and words[1] in stop_words()
+    """Opens with a connective or a pronoun pointing back ('Maar', 'Ze', 'Dat is'): kolom's own rule."""
+    return leans_back(sentence)
 
 
 @dataclass

@@ -124,7 +124,6 @@ class ReviewSettings:
 class SummarySettings:
     column_summary_sentences: int = 1
     author_summary_sentences: int = 5
-    distinctive_terms: int = 8
     lexrank_damping: float = 0.85
     lexrank_iterations: int = 30
     # LexRank compares every pair: rank within at most this many sentences, spread over the text

@@ -56,18 +56,23 @@ def _past_form(word: str) -> bool:
     return not (base.startswith(_present_stem(word)) or base.startswith(word.rstrip("t")))
 
 
-def stands_alone(sentence: str) -> bool:
-    """Readable without the sentence before it: no connective or back-pointing pronoun first, no question."""
-    text = sentence.strip()
-    if not text or text[0] in QUOTE_OPENERS or text.endswith("?"):
-        return False
-    words = WORD_RE.findall(text.lower())
+def leans_back(sentence: str) -> bool:
+    """Opens with a connective or a pronoun pointing back ('Maar', 'Ze', 'Dat is', 'Niet omdat …')."""
+    words = WORD_RE.findall(sentence.lower())
     if not words:
         return False
     first = words[0]
     if first in CONNECTIVES or first in POINTING_PRONOUNS or first == "niet":  # "Niet omdat …": a fragment
+        return True
+    return first in DEMONSTRATIVES and len(words) > 1 and words[1] in stop_words()
+
+
+def stands_alone(sentence: str) -> bool:
+    """Readable without the sentence before it: not leaning back, no question, no quoted speech."""
+    text = sentence.strip()
+    if not text or text[0] in QUOTE_OPENERS or text.endswith("?") or not WORD_RE.search(text):
         return False
-    return not (first in DEMONSTRATIVES and len(words) > 1 and words[1] in stop_words())
+    return not leans_back(text)
 
 
 @dataclass(frozen=True)

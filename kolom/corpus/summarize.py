@@ -112,8 +112,3 @@ def term_weights(bag: Counter[str], doc_freq: Counter[str], docs: int, count: in
     """The `count` stems of a bag with the highest TF-IDF against the corpus (used at least twice), weighted."""
     scored = {t: n * math.log((1 + docs) / (1 + doc_freq[t])) for t, n in bag.items() if n >= 2}
     return dict(sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))[:count])
-
-
-def distinctive_terms(bag: Counter[str], doc_freq: Counter[str], docs: int, count: int) -> list[str]:
-    """Stems of a bag ranked by TF-IDF against the corpus document frequencies (used at least twice)."""
-    return list(term_weights(bag, doc_freq, docs, count))

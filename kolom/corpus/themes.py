@@ -24,7 +24,6 @@ class Vocabulary:
         self.columns: Counter[Key] = Counter(k for t in texts for k in t.counts)
         totals: Counter[Key] = Counter()
         lead: Counter[str] = Counter()
-        forms: dict[Key, Counter[str]] = {}
         for t in texts:
             totals.update(t.counts)
             for key, n in t.counts.items():
@@ -34,8 +33,8 @@ class Vocabulary:
             k[0] for k in totals if len(k) == 1 and lead[k[0]] >= s.adjective_share * totals[k]
         }
         self.totals = totals
-        self._texts = texts
-        self._forms = forms
+        self.texts = texts
+        self._forms: dict[Key, Counter[str]] = {}  # filled as terms are shown
         self.size = len(texts)
 
     def subject(self, key: Key) -> bool:
@@ -52,13 +51,13 @@ class Vocabulary:
         """The form a term is shown in, over the given texts (default: all)."""
         if key not in self._forms:
             self._forms[key] = Counter()
-            for t in self._texts:
+            for t in self.texts:
                 self._forms[key].update(t.forms.get(key, {}))
         if among is None:
             return written(dict(self._forms[key]))
         forms: Counter[str] = Counter()
         for i in among:
-            forms.update(self._texts[i].forms.get(key, {}))
+            forms.update(self.texts[i].forms.get(key, {}))
         return written(dict(forms or self._forms[key]))
 
     def rarity(self, key: Key, s: ThemeSettings) -> float:
@@ -84,7 +83,7 @@ def author_themes(
     `own`: indexes of the author's columns in the vocabulary's texts; `headed`: per text, the terms its
     title, subtitle and subheadings name; `argued`: per text, the terms its claims name.
     """
-    texts = vocab._texts
+    texts = vocab.texts
     need = s.min_author_columns if len(own) > s.min_author_columns else 1
     per_column: dict[Key, list[int]] = {}
     for i in own:
@@ -143,7 +142,7 @@ def topics(headed: Sequence[set[Key]], vocab: Vocabulary, s: ThemeSettings) -> l
         and general_zipf(vocab.shown(k)) < s.generic_topic_zipf
     }
     chosen: list[list[Key]] = []
-    for i, text in enumerate(vocab._texts):
+    for i, text in enumerate(vocab.texts):
         weights = {
             k: (math.log2(1 + n) + s.heading_weight * (k in headed[i]))
             * math.log(vocab.size / vocab.columns[k])
