@@ -1,7 +1,8 @@
 """A content-addressed cache for the expensive per-column steps (cleaning, summarising).
 
-A key hashes everything the result depends on, kolom's own code included, so a stale entry can never be
-read: change a raw file, its sidecar, the corpus lines it shares, or kolom itself, and the key changes.
+A key hashes everything the result depends on, kolom's own code and the versions of the libraries that
+shape its output included, so a stale entry can never be read: change a raw file, its sidecar, the corpus
+lines it shares, kolom itself, or upgrade ftfy, Material or WeasyPrint, and the key changes.
 
 Entries are pickles signed with HMAC-SHA256 under a key of this user's, kept outside the cache folder
 (`$XDG_CONFIG_HOME/kolom/cache.key`), so a crafted or edited entry is never unpickled: an entry that
@@ -15,14 +16,18 @@ import hashlib
 import hmac
 import os
 import pickle
+import re
 import secrets
 from contextlib import suppress
 from functools import cache
+from importlib import metadata
 from importlib.resources import files
 from pathlib import Path
 
 DEFAULT_DIR = Path(".cache") / "kolom"
 SIGNATURE_BYTES = 32
+# Libraries that shape the output without being one of kolom's own requirements (these are all counted).
+SHAPING_LIBRARIES = ("markdown", "pydyf", "tinycss2", "fonttools", "pagefind-bin")
 
 
 @cache
@@ -45,10 +50,24 @@ def _sign(data: bytes) -> bytes:
     return hmac.new(signing_key(), data, hashlib.sha256).digest()
 
 
+def library_versions() -> list[tuple[str, str]]:
+    """Name and installed version of every library kolom requires, and of those that shape its output."""
+    try:
+        required = metadata.requires("kolom") or []
+    except metadata.PackageNotFoundError:  # run from a source tree that was never installed
+        required = []
+    names = {re.match(r"[A-Za-z0-9_.\-]+", r).group().lower() for r in required if "extra ==" not in r}
+    versions = []
+    for name in sorted(names | set(SHAPING_LIBRARIES)):
+        with suppress(metadata.PackageNotFoundError):
+            versions.append((name, metadata.version(name)))
+    return versions
+
+
 @cache
 def code_version() -> str:
-    """A hash of kolom's own source and pattern files."""
-    digest = hashlib.sha256()
+    """A hash of kolom's own source and pattern files, and of the versions of the libraries it uses."""
+    digest = hashlib.sha256(repr(library_versions()).encode())
     root = Path(str(files("kolom")))
     for path in sorted(root.rglob("*")):
         if path.suffix in (".py", ".txt", ".css", ".html"):

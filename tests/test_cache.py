@@ -159,3 +159,22 @@ def test_a_key_over_sets_is_the_same_in_every_process():
         for seed in ("1", "2", "3", "4")
     }
     assert len(keys) == 1
+
+
+def test_upgrading_a_library_that_shapes_the_output_changes_every_key(monkeypatch):
+    from importlib import metadata
+
+    from kolom import cache
+
+    names = [name for name, _ in cache.library_versions()]
+    assert {"ftfy", "mkdocs-material", "weasyprint", "pagefind-bin", "babel", "sentencex"} <= set(names)
+    before = cache.key("clean", "same input")
+    real = metadata.version
+    monkeypatch.setattr(metadata, "version", lambda n: "99.0" if n == "weasyprint" else real(n))
+    cache.code_version.cache_clear()
+    try:
+        assert cache.key("clean", "same input") != before
+    finally:
+        monkeypatch.undo()
+        cache.code_version.cache_clear()
+    assert cache.key("clean", "same input") == before
