@@ -99,16 +99,24 @@ def write_zip(folder: Path, target: Path) -> None:
 
 def cmd_pdf(args: argparse.Namespace) -> int:
     """Only the PDFs: one per column, one per author, and the knowledge base."""
-    from kolom import knowledge
+    from kolom.build import knowledge_base
+    from kolom.cache import Cache
     from kolom.pdf.render import write_all
 
     start = time.perf_counter()
-    corpus = pipeline.run(args.raw, progress=sys.stderr.isatty())
-    problems = write_all(knowledge.build(corpus), args.out)
-    for problem in problems:
+    store = Cache.from_env()
+    kb = knowledge_base(args.raw, store, progress=sys.stderr.isatty()).kb
+    report = write_all(kb, args.out, store=store)
+    for problem in kb.problems:
+        print(f"kolom: skipped {problem}", file=sys.stderr)
+    for problem in report.problems:
         print(f"kolom: {problem}", file=sys.stderr)
-    _report(corpus, time.perf_counter() - start)
-    return 1 if problems and not corpus.columns else 0
+    print(
+        f"kolom: {len(report.rendered)} PDFs typeset, {len(report.reused)} from the cache, "
+        f"{len(report.problems)} failed, in {time.perf_counter() - start:.1f} s",
+        file=sys.stderr,
+    )
+    return 1 if report.problems and not kb.columns else 0
 
 
 def cmd_knowledge(args: argparse.Namespace) -> int:

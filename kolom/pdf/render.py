@@ -3,13 +3,17 @@
 HTML comes from the Jinja templates beside this module; WeasyPrint typesets it (A4, Dutch hyphenation
 through pyphen, embedded fonts, bookmarks, metadata) as a tagged PDF (PDF/UA-1). A document that fails
 is reported by name; the others are still written.
+
+Each PDF is cached by its content: the key is the document's HTML (with kolom's code and the library
+versions), so after one edited column only the PDFs whose text changed are typeset again, that column's,
+its author's and the volume that holds it; the rest are copied from the cache.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 from itertools import groupby
@@ -17,6 +21,7 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from kolom.cache import NO_CACHE, Cache, key
 from kolom.knowledge import AuthorPage, ColumnPage, KnowledgeBase, Volume, dutch_date
 from kolom.workers import pool
 
@@ -91,21 +96,37 @@ def volume_html(volume: Volume, count: int) -> str:
     )
 
 
+@dataclass
+class Report:
+    """What writing the PDFs did: the documents typeset, those copied from the cache, what failed."""
+
+    rendered: list[str] = field(default_factory=list)
+    reused: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def typeset(html: str) -> bytes:
+    """One document's HTML as PDF bytes."""
+    from weasyprint import HTML
+
+    css, fonts = _stylesheet()
+    return HTML(string=html).write_pdf(stylesheets=[css], font_config=fonts, pdf_variant=PDF_VARIANT)
+
+
 def render(job: Job) -> str | None:
     """Write one PDF; returns a problem message instead of raising."""
     try:
-        from weasyprint import HTML
-
-        css, fonts = _stylesheet()
         job.target.parent.mkdir(parents=True, exist_ok=True)
-        HTML(string=job.html, base_url=str(job.target.parent)).write_pdf(
-            job.target, stylesheets=[css], font_config=fonts, pdf_variant=PDF_VARIANT
-        )
+        job.target.write_bytes(typeset(job.html))
         return None
     except Exception as exc:  # any failure in one document must not stop the others
         with contextlib.suppress(OSError):
             job.target.unlink(missing_ok=True)
         return f"PDF of {job.name} could not be written: {type(exc).__name__}: {exc}"
+
+
+def pdf_key(job: Job) -> str:
+    return key("pdf", PDF_VARIANT, job.html)
 
 
 def jobs(kb: KnowledgeBase, out_dir: Path) -> tuple[list[Job], list[str]]:
@@ -136,13 +157,39 @@ def jobs(kb: KnowledgeBase, out_dir: Path) -> tuple[list[Job], list[str]]:
     return sorted(result, key=lambda j: -len(j.html)), problems
 
 
-def write_all(kb: KnowledgeBase, out_dir: Path, workers: int | None = None) -> list[str]:
-    """Write all PDFs under out_dir; returns the problems, one message per PDF that failed."""
-    todo, problems = jobs(kb, out_dir)
+def write_all(
+    kb: KnowledgeBase, out_dir: Path, workers: int | None = None, store: Cache = NO_CACHE
+) -> Report:
+    """Write all PDFs under out_dir, on every core, typesetting only those the cache does not hold."""
+    planned, problems = jobs(kb, out_dir)
+    report, todo = Report(problems=problems), []
+    for job in planned:
+        cached = store.get(pdf_key(job))
+        if not isinstance(cached, bytes):
+            todo.append(job)
+        elif _copy(cached, job, report):
+            report.reused.append(job.name)
     workers = workers or os.cpu_count() or 1
     if workers > 1 and len(todo) >= PARALLEL_MIN_DOCUMENTS:
         with pool(workers) as processes:
             results = list(processes.map(render, todo))
     else:
         results = [render(j) for j in todo]
-    return problems + [r for r in results if r]
+    for job, problem in zip(todo, results, strict=True):
+        if problem:
+            report.problems.append(problem)
+        else:
+            report.rendered.append(job.name)
+            store.put(pdf_key(job), job.target.read_bytes())
+    return report
+
+
+def _copy(data: bytes, job: Job, report: Report) -> bool:
+    """Write a cached PDF to its place; False (a problem reported) when it cannot be written."""
+    try:
+        job.target.parent.mkdir(parents=True, exist_ok=True)
+        job.target.write_bytes(data)
+        return True
+    except OSError as exc:
+        report.problems.append(f"PDF of {job.name} could not be written: {type(exc).__name__}: {exc}")
+        return False

@@ -26,12 +26,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from kolom import knowledge, pipeline
+from kolom.build import knowledge_base
 from kolom.cache import NO_CACHE, Cache
-from kolom.cache import key as cache_key
 from kolom.knowledge import KnowledgeBase
-from kolom.settings import DEFAULT
-from kolom.site.pages import AUTHORS_DIR, COLUMNS_DIR, all_pages
+from kolom.site.pages import AUTHORS_DIR, COLUMNS_DIR
 from kolom.site.search import fold_index
 from kolom.site.search_index import SearchIndex, documents
 
@@ -89,13 +87,9 @@ class KolomPlugin(BasePlugin[KolomConfig]):
         start = time.perf_counter()
         raw, store = self.raw_dir(config), self.store()
         check_site_dir(Path(config.site_dir), raw, Path(config.config_file_path).parent)
-        key = cache_key("site", pipeline.fingerprint(raw), DEFAULT)
-        source = "from the cache"
-        if (built := store.get(key)) is None:
-            kb = knowledge.build(pipeline.run(raw, progress=sys.stderr.isatty(), store=store), store=store)
-            built, source = (kb, all_pages(kb)), "cleaned and summarised"
-            store.put(key, built)
-        self.kb, self.pages = built
+        built = knowledge_base(raw, store, progress=sys.stderr.isatty())
+        self.kb, self.pages = built.kb, built.pages
+        source = "from the cache" if built.cached else "cleaned and summarised"
         for problem in self.kb.problems:
             log.info("kolom: skipped %s", problem)
         log.info(
@@ -140,8 +134,16 @@ class KolomPlugin(BasePlugin[KolomConfig]):
         if self.config.pdf:
             from kolom.pdf.render import write_all
 
-            for problem in write_all(self.kb, site / "pdf"):
+            start = time.perf_counter()
+            report = write_all(self.kb, site / "pdf", store=self.store())
+            for problem in report.problems:
                 log.info("kolom: %s", problem)
+            log.info(
+                "kolom: %d PDFs typeset, %d from the cache, in %.1f s",
+                len(report.rendered),
+                len(report.reused),
+                time.perf_counter() - start,
+            )
         if self.search is not None:
             search, self.search = self.search, None
             start = time.perf_counter()

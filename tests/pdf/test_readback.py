@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 
 import pytest
 from pypdf import PdfReader
 
 from kolom.pdf.render import Job, render, write_all
-from tests.conftest import load_gold
+from tests.conftest import SEEDS_RAW, load_gold
 
 pytestmark = pytest.mark.pdf
 
@@ -122,7 +123,7 @@ def test_a_pdf_that_fails_is_named_and_the_others_are_written(tmp_path, seed_cor
         return original(page)
 
     monkeypatch.setattr(module, "column_html", failing)
-    problems = write_all(kb, tmp_path, workers=1)
+    problems = write_all(kb, tmp_path, workers=1).problems
     assert len(problems) == 1 and broken in problems[0]
     assert len(list((tmp_path / "kolommen").glob("*.pdf"))) == 4
     assert (tmp_path / "kennisbank.pdf").exists()
@@ -132,3 +133,40 @@ def test_render_reports_an_unwritable_target_by_name(tmp_path):
     (tmp_path / "taken").write_text("a file, not a folder")
     problem = render(Job("column x", "<p>x</p>", tmp_path / "taken" / "x.pdf"))
     assert problem and "column x" in problem
+
+
+def test_pdfs_are_cached_by_content_and_an_edit_typesets_only_what_it_changed(tmp_path):
+    """A second run copies every PDF from the cache byte for byte; after one edited column only its PDF,
+    its author's and the volume that holds it are typeset again."""
+    from kolom import knowledge, pipeline
+    from kolom.cache import Cache
+
+    raw = tmp_path / "raw"
+    shutil.copytree(SEEDS_RAW, raw)
+    store = Cache(tmp_path / "cache")
+
+    def write(out: str):
+        kb = knowledge.build(pipeline.run(raw, store=store), store=store)
+        return kb, write_all(kb, tmp_path / out, workers=1, store=store)
+
+    kb, cold = write("cold")
+    assert cold.problems == [] and cold.reused == []
+    assert len(cold.rendered) == len(kb.columns) + len(kb.authors) + len(kb.volumes())
+    _, warm = write("warm")
+    assert warm.rendered == [] and sorted(warm.reused) == sorted(cold.rendered)
+    for pdf in (tmp_path / "cold").rglob("*.pdf"):
+        assert (tmp_path / "warm" / pdf.relative_to(tmp_path / "cold")).read_bytes() == pdf.read_bytes()
+
+    edited = next(p for p in kb.columns if p.column.title == "Kleefkracht").column
+    path = raw / edited.source
+    sentence = "De omzet van het bedrijf begint toe te nemen"
+    assert sentence in path.read_text("utf-8")
+    path.write_text(path.read_text("utf-8").replace(sentence, sentence + " en groeit", 1), "utf-8")
+    _, after = write("edited")
+    assert sorted(after.rendered) == sorted(
+        [
+            f"column {edited.slug} ({edited.source})",
+            *(f"author {a}" for a in edited.authors),
+            "knowledge base kennisbank",
+        ]
+    )
