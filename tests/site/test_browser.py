@@ -109,3 +109,21 @@ def test_search_is_keyboard_friendly(page, site_url):
     page.wait_for_selector(".pagefind-ui__result-link")
     page.keyboard.press("Escape")
     assert page.input_value("#kolom-search input") == ""
+
+
+def test_search_loads_its_index_when_a_reader_reaches_for_the_box_not_before(page, site_url):
+    """Readers who never search fetch nothing of the index; a reader who clicks into the box has it
+    loaded (metadata and filters) before typing the first letter (Pagefind's UI loads on focus; the
+    search bench measures from the typed word on)."""
+    fetched: list[str] = []
+    page.on("requestfinished", lambda r: fetched.append(r.url) if "/pagefind/" in r.url else None)
+    page.goto(site_url)
+    page.wait_for_selector("#kolom-search input")
+    page.wait_for_timeout(500)
+    assert not [u for u in fetched if u.endswith((".pf_meta", ".pf_filter"))]
+    page.click("#kolom-search input")
+    page.wait_for_timeout(1000)
+    assert any(u.endswith(".pf_meta") for u in fetched)
+    assert any(u.endswith(".pf_filter") for u in fetched)
+    page.fill("#kolom-search input", "kleefkracht")
+    page.wait_for_selector(".pagefind-ui__result-link", timeout=10_000)
