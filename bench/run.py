@@ -86,36 +86,19 @@ def _seconds(command: list[str], env: dict[str, str]) -> float:
     return timed(lambda: subprocess.run(command, cwd=ROOT, env=env, check=True, capture_output=True))[0]
 
 
-def bench_site(tmp: Path, count: int, runs: int) -> None:
-    """kolom site (cold, cached, one file edited) against a bare mkdocs build of the same Markdown."""
-    raw = write_corpus(tmp / f"site-{count}", count)
-    site = tmp / f"site-out-{count}"
-    command = [sys.executable, "-m", "kolom", "site", "--raw", str(raw), "--site-dir", str(site), "--no-pdf"]
-    env = dict(ENV, KOLOM_CACHE=str(tmp / f"cache-{count}"))
-    docs = tmp / f"bare-docs-{count}"
-    pages = all_pages(knowledge.build(pipeline.run(raw)))
-    for rel, text in pages.items():
-        target = docs / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(re.sub(r'"template": "\w+\.html", ', "", text), "utf-8")  # Material's default page
-    config = tmp / f"bare-{count}.yml"
-    config.write_text(BARE_CONFIG.format(docs=docs, site=tmp / f"bare-site-{count}"), encoding="utf-8")
-    bare_command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config)]
-    cold = _seconds(command, env)
-    bare, cached, edited = [], [], []
-    for round_ in range(runs):  # interleaved, so that a slow spell of the machine hits all alike
-        bare.append(_seconds(bare_command, ENV))
-        cached.append(_seconds(command, env))
-        changed = sorted(raw.iterdir())[count // 2 + round_]
-        changed.write_text(changed.read_text("utf-8") + "\nEen zin die er later bij kwam.\n", "utf-8")
-        edited.append(_seconds(command, env))
-    b, c, e = (statistics.median(t) for t in (bare, cached, edited))
-    index = _tree_bytes(site / "pagefind")
-    print(
-        f"| site | {count:,} columns | bare mkdocs {b:.1f} s | kolom site: cached {c:.1f} s ({c / b:.2f}×), "
-        f"one file edited {e:.1f} s ({e / b:.2f}×), "
-        f"cold {cold:.1f} s ({cold / b:.2f}×) | Pagefind index {index / 1e6:.1f} MB |"
+def run_measured(command: list[str], env: dict[str, str] = ENV) -> tuple[float, float]:
+    """Seconds, and the peak memory (MB) of the largest process the command started."""
+    seconds, result = timed(
+        lambda: subprocess.run(
+            [sys.executable, "-c", PEAK_RSS, *command],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
     )
+    return seconds, int(result.stdout.split()[-1]) / 1024
 
 
 PEAK_RSS = (
@@ -124,19 +107,53 @@ PEAK_RSS = (
 )
 
 
-def run_measured(command: list[str]) -> tuple[float, float]:
-    """Seconds, and the peak memory (MB) of the largest process the command started, measured alone."""
-    seconds, result = timed(
-        lambda: subprocess.run(
-            [sys.executable, "-c", PEAK_RSS, *command],
-            cwd=ROOT,
-            env=ENV,
-            check=True,
-            capture_output=True,
-            text=True,
-        )
+def bare_build(tmp: Path, raw: Path, count: int) -> list[str]:
+    """A plain `mkdocs build` of the very pages kolom generates (Material, no kolom plugin, no search)."""
+    docs = tmp / f"bare-docs-{count}"
+    pages = all_pages(knowledge.build(pipeline.run(raw)))
+    for rel, text in pages.items():
+        target = docs / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(re.sub(r'"template": "\w+\.html", ', "", text), "utf-8")  # Material's default page
+    config = tmp / f"bare-{count}.yml"
+    config.write_text(BARE_CONFIG.format(docs=docs, site=tmp / f"bare-site-{count}"), encoding="utf-8")
+    return [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config)]
+
+
+def bench_site(tmp: Path, count: int, runs: int) -> None:
+    """The whole `make site` (PDFs included) cold, unchanged and after one edit, and a cold build without
+    PDFs, side by side with a bare mkdocs build of the same pages; then search in Chromium."""
+    from bench.search import probe_words, search_speed
+
+    raw = write_corpus(tmp / f"site-{count}", count)
+    site = tmp / f"site-out-{count}"
+    command = [sys.executable, "-m", "kolom", "site", "--raw", str(raw), "--site-dir", str(site)]
+    env = dict(ENV, KOLOM_CACHE=str(tmp / f"cache-{count}"))
+    bare_command = bare_build(tmp, raw, count)
+    no_pdf, no_pdf_peak = run_measured(
+        [*command, "--no-pdf"], dict(ENV, KOLOM_CACHE=str(tmp / f"cache-nopdf-{count}"))
     )
-    return seconds, int(result.stdout.split()[-1]) / 1024
+    cold, cold_peak = run_measured(command, env)
+    bare, unchanged, edited, peaks = [], [], [], [no_pdf_peak, cold_peak]
+    for round_ in range(runs):  # interleaved, so that a slow spell of the machine hits all alike
+        bare.append(_seconds(bare_command, ENV))
+        seconds, peak = run_measured(command, env)
+        unchanged.append(seconds)
+        changed = sorted(raw.iterdir())[count // 2 + round_]
+        changed.write_text(changed.read_text("utf-8") + "\nEen zin die er later bij kwam.\n", "utf-8")
+        seconds, peak_edit = run_measured(command, env)
+        edited.append(seconds)
+        peaks += [peak, peak_edit]
+    b, u, e = (statistics.median(t) for t in (bare, unchanged, edited))
+    pdfs = len(list((site / "pdf").rglob("*.pdf")))
+    print(
+        f"| {count:,} | {b:.1f} s | {no_pdf:.1f} s ({no_pdf / b:.2f}×) | {cold:.1f} s ({cold / b:.2f}×) | "
+        f"{u:.1f} s ({u / b:.2f}×) | {e:.1f} s ({e / b:.2f}×) | {pdfs:,} | {max(peaks):,.0f} MB |"
+    )
+    for what, (ms, size) in search_speed(site, probe_words(raw)).items():
+        print(
+            f"| {count:,} | search: {what} | first result {ms:,.0f} ms | {size / 1000:,.0f} KB transferred |"
+        )
 
 
 def bench_pdf(tmp: Path, count: int) -> None:
@@ -162,8 +179,12 @@ def main() -> int:
         bench_ingest(tmp, 1_000 if quick else 10_000)
         for count in (200,) if quick else (1_000, 10_000):
             bench_copies_and_related(tmp, count)
-        for count in (200,) if quick else (1_000, 5_000):
-            bench_site(tmp, count, runs=1 if quick else 3)
+        print(
+            "\n| columns | bare mkdocs | kolom site, cold, no PDFs | cold, PDFs | unchanged | one file edited "
+            "| PDFs | peak memory |\n|---|---|---|---|---|---|---|---|"
+        )
+        for count, runs in ((200, 1),) if quick else ((1_000, 3), (10_000, 1)):
+            bench_site(tmp, count, runs)
         for count in (20,) if quick else (100, 1_000):
             bench_pdf(tmp, count)
     return 0

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from kolom.corpus.terms import Key, Terms, general_zipf, is_subject, written
 from kolom.settings import ThemeSettings
@@ -24,17 +24,21 @@ class Vocabulary:
         self.columns: Counter[Key] = Counter(k for t in texts for k in t.counts)
         totals: Counter[Key] = Counter()
         lead: Counter[str] = Counter()
+        forms: dict[Key, Counter[str]] = {}
         for t in texts:
             totals.update(t.counts)
             for key, n in t.counts.items():
                 if len(key) == 2:
                     lead[key[0]] += n
+            for key, written_forms in t.forms.items():
+                forms.setdefault(key, Counter()).update(written_forms)
         self.adjectives = {
             k[0] for k in totals if len(k) == 1 and lead[k[0]] >= s.adjective_share * totals[k]
         }
         self.totals = totals
         self.texts = texts
-        self._forms: dict[Key, Counter[str]] = {}  # filled as terms are shown
+        self._forms = forms  # every term's written forms over the whole corpus, counted in one pass
+        self._shown: dict[Key, str] = {}
         self.size = len(texts)
 
     def subject(self, key: Key) -> bool:
@@ -47,18 +51,26 @@ class Vocabulary:
             return False  # a phrase is adjective + noun, seen twice ("mensen vertrouwen" is a clause)
         return is_subject(key, self.nouns)
 
-    def shown(self, key: Key, among: Sequence[int] | None = None) -> str:
-        """The form a term is shown in, over the given texts (default: all)."""
-        if key not in self._forms:
-            self._forms[key] = Counter()
-            for t in self.texts:
-                self._forms[key].update(t.forms.get(key, {}))
-        if among is None:
-            return written(dict(self._forms[key]))
-        forms: Counter[str] = Counter()
+    def shown(self, key: Key) -> str:
+        """The form a term is shown in: its most telling written form over the whole corpus."""
+        if key not in self._shown:
+            self._shown[key] = written(dict(self._forms.get(key, {})))
+        return self._shown[key]
+
+    def shown_among(self, among: Sequence[int]) -> Callable[[Key], str]:
+        """The form each term is shown in over the given texts (the corpus' form for a term they lack)."""
+        forms: dict[Key, Counter[str]] = {}
         for i in among:
-            forms.update(self.texts[i].forms.get(key, {}))
-        return written(dict(forms or self._forms[key]))
+            for key, written_forms in self.texts[i].forms.items():
+                forms.setdefault(key, Counter()).update(written_forms)
+        memo: dict[Key, str] = {}
+
+        def shown(key: Key) -> str:
+            if key not in memo:
+                memo[key] = written(dict(forms[key])) if key in forms else self.shown(key)
+            return memo[key]
+
+        return shown
 
     def rarity(self, key: Key, s: ThemeSettings) -> float:
         """How much rarer than common words the term is in general Dutch (0 for the most common words)."""
@@ -84,6 +96,7 @@ def author_themes(
     title, subtitle and subheadings name; `argued`: per text, the terms its claims name.
     """
     texts = vocab.texts
+    shown = vocab.shown_among(own)
     need = s.min_author_columns if len(own) > s.min_author_columns else 1
     per_column: dict[Key, list[int]] = {}
     for i in own:
@@ -101,7 +114,7 @@ def author_themes(
         share = (
             len(counts) / vocab.columns[key]
         )  # of the columns that use it, the share that are the author's
-        scored[key] = support * vocab.rarity(key, s) * share * specificity(vocab.shown(key, own), s)
+        scored[key] = support * vocab.rarity(key, s) * share * specificity(shown(key), s)
     ranked = sorted(scored, key=lambda k: (-scored[k], k))
     # a phrase stands for its own head noun when it holds most of the noun's uses ("oudere werknemers")
     held: set[Key] = set()
@@ -119,7 +132,7 @@ def author_themes(
             continue
         if scored[key] < s.min_share_of_best * best or len(themes) == s.themes_per_author:
             break
-        form = vocab.shown(key, own)
+        form = shown(key)
         if all(form != shown for _, shown in themes):
             themes.append((key, form))
     return themes
