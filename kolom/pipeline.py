@@ -126,12 +126,16 @@ def run(
     site_lines = furniture({source: keys for source, (_, keys) in scanned.items()}, settings.classify)
     results: dict[str, tuple[Column, Signature] | str] = {}
     keys: dict[str, str] = {}
+    shared: dict[SiteLines, str] = {}  # files of one site share their lines: each set is hashed once
+    settings_key = cache_key("settings", settings)
     for source, (digest, _) in scanned.items():
-        keys[source] = (
-            ""
-            if store.directory is None
-            else cache_key("clean", source, digest, site_lines[source], settings)
-        )
+        if store.directory is None:
+            keys[source] = ""
+            continue
+        lines = site_lines[source]
+        if lines not in shared:
+            shared[lines] = cache_key("site lines", lines)
+        keys[source] = cache_key("clean", source, digest, shared[lines], settings_key)
         if keys[source] and (hit := store.get(keys[source])) is not None:
             results[source] = hit
     todo = [(sources[s], s, site_lines[s], settings, store, keys[s]) for s in scanned if s not in results]

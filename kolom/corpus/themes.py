@@ -102,6 +102,8 @@ def author_themes(
     for i in own:
         for key, n in texts[i].counts.items():
             per_column.setdefault(key, []).append(n)
+    in_headings = Counter(k for i in own for k in headed[i])
+    in_claims = Counter(k for i in own for k in argued[i])
     scored: dict[Key, float] = {}
     for key, counts in per_column.items():
         if len(counts) < need or sum(counts) < s.min_theme_mentions or not vocab.subject(key):
@@ -109,8 +111,7 @@ def author_themes(
         # each column counts at most as much as the second strongest: one column's story is no theme
         cap = sorted(counts)[-2] if len(counts) > 1 else counts[0]
         support = sum(math.log2(1 + min(n, cap)) for n in counts)
-        support += s.heading_weight * sum(1 for i in own if key in headed[i])
-        support += s.argued_weight * sum(1 for i in own if key in argued[i])
+        support += s.heading_weight * in_headings[key] + s.argued_weight * in_claims[key]
         share = (
             len(counts) / vocab.columns[key]
         )  # of the columns that use it, the share that are the author's
