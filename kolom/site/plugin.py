@@ -9,7 +9,10 @@ Add it to a MkDocs project's `mkdocs.yml` (options and defaults below):
           pdf: false          # write site/pdf/ (a PDF per column, per author, and the whole base)
           cache: null         # cache folder; null: $KOLOM_CACHE or ~/.cache/kolom; "off": no cache
 
-Thin glue: the work is in `kolom.pipeline`, `kolom.knowledge`, `kolom.site.pages` and `kolom.pdf`.
+The plugin brings its own page templates and stylesheet (`kolom/site/theme/`): they stand before
+Material's and after the project's `custom_dir`, so a project overrides them the MkDocs way.
+
+Thin glue: the work is in `kolom.build`, `kolom.knowledge`, `kolom.site.pages` and `kolom.pdf`.
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ from kolom.site.search_index import SearchIndex, documents
 # and one bad file must never stop the others from building.
 log = logging.getLogger("mkdocs.plugins.kolom")
 LISTED_ONLY = (f"{COLUMNS_DIR}/", f"{AUTHORS_DIR}/")  # reached from listing pages, not from the nav
+THEME_DIR = Path(__file__).resolve().parent / "theme"
+STYLESHEET = "stylesheets/kolom.css"
 
 
 class KolomConfig(base.Config):
@@ -83,7 +88,13 @@ class KolomPlugin(BasePlugin[KolomConfig]):
         return NO_CACHE if self.config.cache == "off" else Cache(Path(self.config.cache))
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        """Clean raw/ and build the knowledge base and its pages; unchanged input comes whole from the cache."""
+        """Add kolom's templates and stylesheet to the theme; clean raw/ and build the knowledge base and its
+        pages (unchanged input comes whole from the cache)."""
+        dirs = config.theme.dirs
+        if str(THEME_DIR) not in dirs:
+            dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))
+        if STYLESHEET not in [str(css) for css in config.extra_css]:
+            config.extra_css.append(STYLESHEET)
         start = time.perf_counter()
         raw, store = self.raw_dir(config), self.store()
         check_site_dir(Path(config.site_dir), raw, Path(config.config_file_path).parent)

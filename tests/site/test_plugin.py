@@ -31,12 +31,13 @@ def test_a_wrong_option_is_an_error_naming_it(options, named):
 
 
 def _project(tmp_path: Path, plugin_yaml: str) -> Path:
-    for name in ("docs", "overrides"):
-        shutil.copytree(PROJECT / name, tmp_path / name)
+    """A user's own MkDocs project: their docs, Material, and the plugin; nothing copied from kolom."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text("# Mijn kennisbank\n", encoding="utf-8")
     shutil.copytree(SEEDS_RAW, tmp_path / "columns")
     (tmp_path / "mkdocs.yml").write_text(
         "site_name: Mijn kennisbank\n"
-        "theme:\n  name: material\n  custom_dir: overrides\n  language: nl\n  font: false\n"
+        "theme:\n  name: material\n  language: nl\n  font: false\n"
         f"plugins:\n  - tags\n{plugin_yaml}"
         "markdown_extensions: [admonition, attr_list, md_in_html, tables, toc]\n",
         encoding="utf-8",
@@ -58,8 +59,28 @@ def test_a_users_own_mkdocs_project_builds_with_the_plugin(tmp_path):
     project = _project(tmp_path, "  - kolom:\n      raw: columns\n      search: lunr\n")
     done = _mkdocs_build(project)
     assert done.returncode == 0, done.stderr
-    assert (project / "site" / "kolommen" / "kleefkracht" / "index.html").exists()
+    page = (project / "site" / "kolommen" / "kleefkracht" / "index.html").read_text("utf-8")
+    assert '<article class="kolom-column">' in page  # kolom's own column template, brought by the plugin
+    assert "stylesheets/kolom.css" in page and (project / "site" / "stylesheets" / "kolom.css").exists()
     assert not (project / "site" / "pdf").exists()  # pdf defaults to off
+
+
+def test_a_projects_custom_dir_overrides_koloms_templates(tmp_path):
+    project = _project(tmp_path, "  - kolom:\n      raw: columns\n      search: lunr\n")
+    (project / "overrides").mkdir()
+    (project / "overrides" / "column.html").write_text(
+        '{% extends "main.html" %}{% block content %}<p id="eigen">{{ page.title }}</p>{% endblock %}',
+        encoding="utf-8",
+    )
+    config = (project / "mkdocs.yml").read_text("utf-8")
+    (project / "mkdocs.yml").write_text(
+        config.replace("theme:\n  name: material\n", "theme:\n  name: material\n  custom_dir: overrides\n"),
+        encoding="utf-8",
+    )
+    done = _mkdocs_build(project)
+    assert done.returncode == 0, done.stderr
+    page = (project / "site" / "kolommen" / "kleefkracht" / "index.html").read_text("utf-8")
+    assert '<p id="eigen">Kleefkracht</p>' in page and "kolom-column" not in page
 
 
 def test_a_misspelt_option_fails_mkdocs_build_and_names_the_option(tmp_path):
