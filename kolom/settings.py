@@ -41,6 +41,8 @@ class ClassifySettings:
     # three or more one- or two-word lines in a row are a menu
     menu_item_max_words: int = 2
     menu_min_items: int = 3
+    # a line between two menu entries is one too when it is this short ('Uit de werkplaats')
+    menu_entry_max_words: int = 4
     # a short line between a bare name and its date is the person's role ('Columniste')
     role_max_words: int = 3
     # a line this short that carries a date is a dateline, however many function words it has

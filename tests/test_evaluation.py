@@ -10,7 +10,7 @@ import pytest
 from bench.evaluate import FIXTURES, score_set, summary
 from bench.webtext import DEFAULT_DIR, score
 
-# measured: see `make eval` (seeds exact; dev 0.61/0.78/0.69/0.86/0.86/0.81, F1 0.869, 32 leaks;
+# measured: see `make eval` (seeds exact; dev 0.78/0.86/0.69/0.86/0.86/0.81, F1 0.870, 31 leaks;
 # series 0.96/1.00/1.00/1.00/1.00/1.00, F1 0.979, 1 leak)
 FLOORS = {
     "seeds": {
@@ -24,14 +24,14 @@ FLOORS = {
         "max_leaks": 0,
     },
     "dev": {
-        "title": 0.58,
-        "subtitle": 0.75,
+        "title": 0.75,
+        "subtitle": 0.83,
         "author": 0.66,
         "date": 0.83,
         "publication": 0.83,
         "bio": 0.78,
         "line_f1": 0.86,
-        "max_leaks": 33,
+        "max_leaks": 32,
     },
     "series": {
         "title": 0.95,
@@ -45,7 +45,7 @@ FLOORS = {
     },
 }
 BODY_MICRO_F1_FLOOR = 0.95  # measured 0.957; keeping everything scores 0.772
-DATE_FLOOR, AUTHOR_FLOOR, TITLE_FLOOR = 0.74, 0.50, 0.53  # measured 0.76, 0.52, 0.55
+DATE_FLOOR, AUTHOR_FLOOR, TITLE_FLOOR = 0.74, 0.50, 0.56  # measured 0.76, 0.52, 0.58
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

@@ -148,6 +148,37 @@ def mark_menus(units: list[Judged], s: ClassifySettings) -> None:
                 if units[n].label is Label.SHORT:
                     units[n].label, units[n].reason = Label.BOILERPLATE, Reason.NAVIGATION
         i = max(k, i + 1)
+    mark_menu_neighbours(units, s)
+
+
+def _menu_entry(j: Judged, s: ClassifySettings) -> bool:
+    """A line a menu is made of: a word or two without closing punctuation."""
+    return j.unit.words <= s.menu_item_max_words and j.text[-1:].isalnum()
+
+
+def mark_menu_neighbours(units: list[Judged], s: ClassifySettings) -> None:
+    """A short line between two menu entries is a menu entry too; a header line repeating one of the page's
+    menu entries is that section's label ('Uit de werkplaats' in the menu and above the headline)."""
+    menu = {Reason.NAVIGATION, Reason.CONTACT, Reason.CALL_TO_ACTION}
+
+    def entry(j: Judged) -> bool:
+        return j.label is Label.BOILERPLATE and j.reason in menu and _menu_entry(j, s)
+
+    for prev, here, nxt in zip(units, units[1:], units[2:], strict=False):
+        if (
+            here.label is Label.SHORT
+            and here.unit.words <= s.menu_entry_max_words
+            and here.text[-1:].isalnum()
+            and entry(prev)
+            and entry(nxt)
+        ):
+            here.label, here.reason = Label.BOILERPLATE, Reason.NAVIGATION
+    entries = {normalise(j.text) for j in units if j.label is Label.BOILERPLATE and j.reason in menu}
+    for j in units:
+        if j.label is Label.PROSE:
+            break  # the header ends where the prose starts
+        if j.label is Label.SHORT and normalise(j.text) in entries:
+            j.label, j.reason = Label.BOILERPLATE, Reason.NAVIGATION
 
 
 def score(j: Judged, s: ClassifySettings) -> float:

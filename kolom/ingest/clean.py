@@ -8,7 +8,7 @@ from kolom.ingest.extract.bio import author_box_name, bio_subject, find_bio
 from kolom.ingest.extract.dates import copyright_year, published_date
 from kolom.ingest.extract.names import same_person
 from kolom.ingest.extract.publication import find_publication
-from kolom.ingest.extract.title import derive_title, find_title, strip_kicker
+from kolom.ingest.extract.title import derive_title, find_title, heads_byline, strip_kicker
 from kolom.ingest.read import InputError
 from kolom.ingest.review import review
 from kolom.ingest.segment import Unit
@@ -73,9 +73,11 @@ def clean_units(
         authors = [subject if same_person(a, subject) and a.split()[0].endswith(".") else a for a in authors]
     type_body(page, settings.classify)
 
-    title_units, byline_rest, found["title"] = find_title(page, settings.extract)
+    title_units, byline_rest, found["title"] = find_title(page, settings.extract, authors)
     for i, reason in zip(title_units, (Reason.TITLE, Reason.SUBTITLE), strict=False):
         _set(page.units[i], reason)
+    if title_units and heads_byline(page, authors, title_units[-1]):
+        _set(page.units[title_units[-1] + 1], Reason.BYLINE)  # the byline right under the headline
     title = strip_kicker(page.units[title_units[0]].text) if title_units else None
     subtitle = page.units[title_units[1]].text if len(title_units) > 1 else byline_rest
     date, found["date"] = choose_date(page, authors, settings.extract)

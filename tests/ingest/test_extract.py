@@ -146,3 +146,70 @@ def test_the_head_of_the_first_menu_is_the_site_name_when_nothing_else_names_it(
         P2,
     )
     assert column.publication == "Zaakvoerder"
+
+
+def test_a_line_between_menu_entries_and_its_repeat_over_the_headline_are_navigation():
+    column = clean(
+        "Rijwielhandel Jansen",
+        "Home",
+        "Fietsen",
+        "Verhuur",
+        "Uit de werkplaats",
+        "Contact",
+        "Uit de werkplaats",
+        "Waarom wij geen fietsen online verkopen",
+        "04-09-2018",
+        P1,
+        P2,
+    )
+    assert column.title == "Waarom wij geen fietsen online verkopen"
+    assert column.subtitle is None
+    removed = {r.text: r.reason for r in column.removed}
+    assert removed["Uit de werkplaats"] is Reason.NAVIGATION
+
+
+def test_a_breadcrumb_is_never_the_title():
+    column = clean("Blog / Personeel & planning", "Een rooster is een belofte", "3 maart 2021", P1, P2)
+    assert column.title == "Een rooster is een belofte"
+
+
+def test_a_header_naming_the_writer_is_not_the_title_nor_the_publication():
+    column = clean(
+        "Ruud de Boer – column (aanlevering)",
+        "Door Ruud de Boer",
+        P1,
+        P2,
+    )
+    assert column.authors == ["Ruud de Boer"]
+    assert column.title_derived and column.publication is None
+
+
+def test_the_title_stands_above_the_bare_byline_and_the_role_under_it():
+    column = clean(
+        "Blog",
+        "›",
+        "Verkoop",
+        "Stop met korting geven aan klanten",
+        "Saskia de Wit",
+        "Retailadviseur",
+        "Leestijd: 4 minuten",
+        P1,
+        P2,
+        "Over Saskia",
+        "Saskia de Wit was vijftien jaar filiaalmanager en helpt nu winkeliers met verkopen.",
+    )
+    assert column.title == "Stop met korting geven aan klanten"
+    assert column.subtitle is None
+
+
+def test_a_headline_opening_the_body_over_the_byline_is_the_title():
+    column = clean(
+        "Domburg, 18 januari 2023",
+        "Wie werkt er volgend seizoen nog aan de kust?",
+        "Thijs de Vries en Esra Yilmaz",
+        P1,
+        P2,
+        "Thijs de Vries is ondernemer in Domburg. Esra Yilmaz is adviseur in Middelburg.",
+    )
+    assert column.title == "Wie werkt er volgend seizoen nog aan de kust?"
+    assert not any("Thijs de Vries en Esra" in b.text for b in column.blocks)

@@ -64,3 +64,16 @@ def same_person(a: str, b: str) -> bool:
         return False
     short, full = (pa[0], pb[0]) if pa[0].endswith(".") else (pb[0], pa[0])
     return short.endswith(".") and full[:1].upper() == short[:1].upper() and not full.endswith(".")
+
+
+AUTHOR_HEAD_SEPARATORS = "|:–—-&,("
+
+
+def names_author(text: str, authors: list[str]) -> bool:
+    """A line that opens with the column's author and a separator: a header or file label naming them
+    ('Ruud Lammertink – column (aanlevering)'), never the headline."""
+    for name in authors:
+        rest = text[len(name) :].lstrip() if text.startswith(name) else ""
+        if len(rest) > 1 and rest[0] in AUTHOR_HEAD_SEPARATORS:
+            return True
+    return False

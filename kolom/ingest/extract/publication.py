@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from kolom.ingest.classify import SITE_REASONS, Label, Page
 from kolom.ingest.extract.dates import find_dates
+from kolom.ingest.extract.names import names_author
 from kolom.model import Reason
 from kolom.patterns.boilerplate import match_line
 from kolom.settings import DEFAULT, ExtractSettings
@@ -106,6 +107,7 @@ def _logo(page: Page, authors: list[str], s: ExtractSettings) -> tuple[int, str]
             and not FILE_NAME_RE.search(text)
             and not find_dates(text)
             and text not in authors
+            and not names_author(text, authors)  # a manuscript's header names its writer, not a site
         ):
             return i, text
         if menu_head:

@@ -9,7 +9,7 @@ import re
 
 from kolom.ingest.classify import Judged, Label, Page
 from kolom.ingest.extract.dates import find_dates
-from kolom.ingest.extract.names import is_name
+from kolom.ingest.extract.names import is_name, names_author
 from kolom.ingest.segment import LAYOUT_GAP_RE
 from kolom.model import Reason
 from kolom.settings import DEFAULT, ExtractSettings
@@ -18,12 +18,14 @@ KICKER_RE = re.compile(
     r"^(?:column|opinie|blog|gastcolumn|interview|essay|commentaar|analyse|kolom)\s*[:|–-]\s*", re.I
 )
 MAX_SKIPPED_LINES = 3
+BYLINE_MAX_WORDS = 10
 MAX_BETWEEN_TITLE_AND_SUBTITLE = 1
 STANDFIRST_MAX_WORDS = 40
 CATEGORY_LIST_RE = re.compile(r"^[A-ZÀ-Þ][\w&-]*(?: [\w&-]+)?(?:, [A-ZÀ-Þ][\w&-]*(?: [\w&-]+)?)+$")
 ISSUE_MARK_RE = re.compile(
     r"\d\s*\|\s*\d|\|\s*\d{4}\b|\b\d{1,4}\s*\|"
 )  # a title and its subtitle sit within a few lines of each other
+BREADCRUMB_RE = re.compile(r"\S\s+[›»>/]\s+\S")  # 'Blog / Personeel & planning', 'Nieuws › Archief'
 SENTENCE_RE = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÀ-Þ“‘'\"(])")
 
 
@@ -42,6 +44,7 @@ def is_title_shaped(j: Judged, s: ExtractSettings = DEFAULT.extract) -> bool:
         and not LAYOUT_GAP_RE.search(text)  # a line spread across the page is a running head
         and not CATEGORY_LIST_RE.match(text)  # 'Ondernemen, Restaurant'
         and not ISSUE_MARK_RE.search(text)  # 'Leidingwerk 9 | 2023', 'p. 12 | Column'
+        and not BREADCRUMB_RE.search(text)  # a path of sections is navigation
     )
 
 
@@ -61,21 +64,42 @@ def is_dateline(j: Judged, s: ExtractSettings = DEFAULT.extract) -> bool:
     return j.unit.words <= s.title_max_words and bool(find_dates(j.text))
 
 
-def _run_before(units: list[Judged], anchor: int, limit: int) -> list[int]:
-    """Indices of the title-shaped lines just before anchor, skipping a few boilerplate or metadata lines."""
+def after_separator(units: list[Judged], i: int) -> bool:
+    """The line follows a lone breadcrumb separator ('Blog', '›', 'Verkoop'): the path's last section."""
+    return i > 0 and units[i - 1].text.strip() in BREADCRUMB_SEPARATORS
+
+
+def _run_before(
+    units: list[Judged],
+    anchor: int,
+    limit: int,
+    skip: frozenset[int] = frozenset(),
+    names: tuple[str, ...] = (),
+) -> list[int]:
+    """Indices of the title-shaped lines just before anchor, skipping a few boilerplate or metadata lines.
+
+    Lines between the author's bare name and the anchor are the byline's details (a role, a reading
+    time): reaching the name, the title is sought above it.
+    """
     run: list[int] = []
     skipped = skipped_in_run = 0
     i = anchor - 1
     while i >= 0 and len(run) < 2 and anchor - i <= limit and skipped <= MAX_SKIPPED_LINES:
         j = units[i]
-        if (j.label in (Label.BOILERPLATE, Label.META) and j.reason is not Reason.LISTED) or is_dateline(j):
+        if (
+            (j.label in (Label.BOILERPLATE, Label.META) and j.reason is not Reason.LISTED)
+            or is_dateline(j)
+            or i in skip
+        ):
             if run and skipped_in_run >= MAX_BETWEEN_TITLE_AND_SUBTITLE:
                 break  # a title and its subtitle stand together: at most one line between them
             skipped_in_run += bool(run)
             skipped += 1
             i -= 1
             continue
-        if not is_title_shaped(j):
+        if j.text in names and i < anchor - 1:
+            return _run_before(units, i, limit - (anchor - i), skip)  # names once: no second restart
+        if not is_title_shaped(j) or after_separator(units, i):
             if not run and i > 0 and is_standfirst(j) and is_title_shaped(units[i - 1]):
                 return [i - 1, i]  # a headline over its one-paragraph standfirst
             break
@@ -86,6 +110,7 @@ def _run_before(units: list[Judged], anchor: int, limit: int) -> list[int]:
 
 
 SEPARATORS = "|/>»:–—-"
+BREADCRUMB_SEPARATORS = ("›", "»", ">", "/", "|", "→")
 NUMBERED_RE = re.compile(r"(?:^|\s)\d+\.$")
 
 
@@ -112,7 +137,9 @@ def corroborated(page: Page, i: int) -> bool:
     )
 
 
-def find_title(page: Page, s: ExtractSettings = DEFAULT.extract) -> tuple[list[int], str | None, str]:
+def find_title(
+    page: Page, s: ExtractSettings = DEFAULT.extract, authors: list[str] | None = None
+) -> tuple[list[int], str | None, str]:
     """Unit indices of title (and subtitle), a subtitle carried by a byline ('Column A | subtitle'), and how
     the title was found: 'repeated', 'listed' (other pages list it), 'anchor' (before a byline or date),
     'body' (before the body) or ''.
@@ -121,21 +148,41 @@ def find_title(page: Page, s: ExtractSettings = DEFAULT.extract) -> tuple[list[i
     headline-shaped lines before the first byline or date near the body; else the run before the body.
     """
     window = range(max(0, page.start - s.header_search_units), page.start)
+    heads = frozenset(i for i in window if names_author(page.units[i].text, authors or []))
     anchors = [i for i in window if page.units[i].label is Label.META]
     byline_rest = next((page.units[i].byline.rest for i in anchors if page.units[i].byline), None)
     repeated = [
         i
         for i in window
-        if is_title_shaped(page.units[i]) and page.units[i].unit.words >= 2 and corroborated(page, i)
+        if is_title_shaped(page.units[i])
+        and page.units[i].unit.words >= 2
+        and i not in heads
+        and corroborated(page, i)
     ]
     if repeated:
         return [repeated[-1]], byline_rest, "repeated"
     for anchor in [*anchors, page.start]:
-        run = _run_before(page.units, anchor, s.header_search_units)
+        run = _run_before(page.units, anchor, s.header_search_units, heads, tuple(authors or ()))
         if run:
             listed = page.units[run[0]].reason is Reason.LISTED  # other pages link to it by this headline
             return run, byline_rest, "listed" if listed else "anchor" if anchor in anchors else "body"
+    if authors and heads_byline(page, authors):
+        return [page.start], byline_rest, "anchor"
     return [], byline_rest, ""
+
+
+def heads_byline(page: Page, authors: list[str], i: int | None = None) -> bool:
+    """The line after unit i (default: the body's first line, if headline-shaped) is a byline naming
+    every author."""
+    units = page.units
+    if i is None:
+        i = page.start
+        if not is_title_shaped(units[i]):
+            return False
+    if not authors or i + 1 >= len(units):
+        return False
+    byline = units[i + 1].text
+    return len(byline.split()) <= BYLINE_MAX_WORDS and all(name in byline for name in authors)
 
 
 def strip_kicker(title: str) -> str:
