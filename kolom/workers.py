@@ -1,12 +1,17 @@
-"""Worker processes that never outlive kolom: pools for parallel work, and the parent-death signal."""
+"""Worker processes and work folders that never outlive kolom: pools for parallel work, the parent-death
+signal, and temporary folders that the next build sweeps when a build was killed outright."""
 
 from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import os
+import shutil
 import signal
 import sys
+import tempfile
 from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
@@ -22,3 +27,18 @@ def die_with_parent() -> None:
 def pool(workers: int) -> ProcessPoolExecutor:
     """A process pool whose workers end with kolom, however kolom ends."""
     return ProcessPoolExecutor(workers, initializer=die_with_parent)
+
+
+def sweep_stale(parent: Path, prefix: str) -> None:
+    """Remove the work folders of builds that were killed: their process no longer exists."""
+    for folder in parent.glob(f"{prefix}*-*"):
+        pid = folder.name.removeprefix(prefix).split("-")[0]
+        if pid.isdigit() and not Path(f"/proc/{pid}").exists():
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def work_folder(prefix: str) -> Path:
+    """A new temporary folder named for this process, after sweeping those of killed builds."""
+    parent = Path(tempfile.gettempdir())
+    sweep_stale(parent, prefix)
+    return Path(tempfile.mkdtemp(prefix=f"{prefix}{os.getpid()}-", dir=parent))

@@ -67,7 +67,12 @@ def test_fingerprint_changes_with_every_file_the_pipeline_reads(tmp_path):
 
 def test_an_unchanged_site_comes_whole_from_the_cache(tmp_path, caplog):
     caplog.set_level(logging.INFO, logger="mkdocs.plugins.kolom")
-    config = SimpleNamespace(config_file_path=str(tmp_path / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+    config = SimpleNamespace(
+        config_file_path=str(tmp_path / "mkdocs.yml"),
+        site_dir=str(tmp_path / "site"),
+        theme=SimpleNamespace(dirs=[], custom_dir=None),
+        extra_css=[],
+    )
     built = []
     for _ in range(2):
         plugin = KolomPlugin()

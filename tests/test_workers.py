@@ -9,7 +9,8 @@ import sys
 import time
 from pathlib import Path
 
-from kolom.site.search_index import WORK_PREFIX, sweep_stale
+from kolom.pdf.render import WORK_PREFIX
+from kolom.workers import sweep_stale
 
 PARENT = """
 import time
@@ -47,5 +48,5 @@ def test_work_folders_of_killed_builds_are_swept_and_live_ones_kept(tmp_path):
     live = tmp_path / f"{WORK_PREFIX}{os.getpid()}-abc"
     for folder in (dead, live):
         (folder / "pages").mkdir(parents=True)
-    sweep_stale(tmp_path)
+    sweep_stale(tmp_path, WORK_PREFIX)
     assert not dead.exists() and live.exists()

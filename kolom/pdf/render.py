@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
@@ -23,10 +24,10 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from kolom.cache import NO_CACHE, Cache, key
 from kolom.knowledge import AuthorPage, ColumnPage, KnowledgeBase, Volume, dutch_date
-from kolom.workers import pool
+from kolom.workers import pool, work_folder
 
-PARALLEL_MIN_DOCUMENTS = 8
 PDF_VARIANT = "pdf/ua-1"
+WORK_PREFIX = "kolom-pdf-"
 
 
 @dataclass(frozen=True)
@@ -157,39 +158,76 @@ def jobs(kb: KnowledgeBase, out_dir: Path) -> tuple[list[Job], list[str]]:
     return sorted(result, key=lambda j: -len(j.html)), problems
 
 
+class PdfBuild:
+    """The PDFs of a knowledge base, typeset by worker processes in the background while the caller goes
+    on (MkDocs renders the pages meanwhile); `finish` puts them in place. Only documents the cache does not
+    hold are typeset; they are written to a work folder first, since MkDocs empties the site folder."""
+
+    def __init__(self, kb: KnowledgeBase, store: Cache = NO_CACHE, workers: int | None = None) -> None:
+        self.store = store
+        self.work = work_folder(WORK_PREFIX)
+        planned, problems = jobs(kb, self.work)
+        self.report = Report(problems=problems)
+        self.cached: list[Job] = []
+        self.todo: list[Job] = []
+        for job in planned:
+            (self.cached if self.store.holds(pdf_key(job)) else self.todo).append(job)
+        workers = workers or os.cpu_count() or 1
+        self.pool = pool(min(workers, len(self.todo))) if workers > 1 and self.todo else None
+        if self.pool is None:
+            self.futures = []
+        else:
+            self.futures = [self.pool.submit(render, job) for job in self.todo]
+
+    def finish(self, out_dir: Path) -> Report:
+        """Wait for the typesetting, then write every PDF under out_dir; the report says what was done."""
+        try:
+            results = [f.result() for f in self.futures] if self.pool else [render(j) for j in self.todo]
+            for job, problem in zip(self.todo, results, strict=True):
+                if problem:
+                    self.report.problems.append(problem)
+                    continue
+                data = job.target.read_bytes()
+                if self._place(data, job, out_dir):
+                    self.report.rendered.append(job.name)
+                    self.store.put(pdf_key(job), data)
+            for job in self.cached:
+                data = self.store.get(pdf_key(job))
+                if isinstance(data, bytes):
+                    if self._place(data, job, out_dir):
+                        self.report.reused.append(job.name)
+                elif problem := render(job):  # the entry went bad since the start: typeset it now
+                    self.report.problems.append(problem)
+                elif self._place(data := job.target.read_bytes(), job, out_dir):
+                    self.report.rendered.append(job.name)
+                    self.store.put(pdf_key(job), data)
+            return self.report
+        finally:
+            self.discard()
+
+    def _place(self, data: bytes, job: Job, out_dir: Path) -> bool:
+        """Write one PDF to its place under out_dir; False (a problem reported) when it cannot be written."""
+        target = out_dir / job.target.relative_to(self.work)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+            return True
+        except OSError as exc:
+            self.report.problems.append(
+                f"PDF of {job.name} could not be written: {type(exc).__name__}: {exc}"
+            )
+            return False
+
+    def discard(self) -> None:
+        """Stop the workers and remove the work folder (a failed build, or after finish)."""
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+        shutil.rmtree(self.work, ignore_errors=True)
+
+
 def write_all(
     kb: KnowledgeBase, out_dir: Path, workers: int | None = None, store: Cache = NO_CACHE
 ) -> Report:
     """Write all PDFs under out_dir, on every core, typesetting only those the cache does not hold."""
-    planned, problems = jobs(kb, out_dir)
-    report, todo = Report(problems=problems), []
-    for job in planned:
-        cached = store.get(pdf_key(job))
-        if not isinstance(cached, bytes):
-            todo.append(job)
-        elif _copy(cached, job, report):
-            report.reused.append(job.name)
-    workers = workers or os.cpu_count() or 1
-    if workers > 1 and len(todo) >= PARALLEL_MIN_DOCUMENTS:
-        with pool(workers) as processes:
-            results = list(processes.map(render, todo))
-    else:
-        results = [render(j) for j in todo]
-    for job, problem in zip(todo, results, strict=True):
-        if problem:
-            report.problems.append(problem)
-        else:
-            report.rendered.append(job.name)
-            store.put(pdf_key(job), job.target.read_bytes())
-    return report
-
-
-def _copy(data: bytes, job: Job, report: Report) -> bool:
-    """Write a cached PDF to its place; False (a problem reported) when it cannot be written."""
-    try:
-        job.target.parent.mkdir(parents=True, exist_ok=True)
-        job.target.write_bytes(data)
-        return True
-    except OSError as exc:
-        report.problems.append(f"PDF of {job.name} could not be written: {type(exc).__name__}: {exc}")
-        return False
+    return PdfBuild(kb, store, workers).finish(out_dir)

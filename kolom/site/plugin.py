@@ -21,6 +21,7 @@ import logging
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mkdocs.config import base
 from mkdocs.config import config_options as opt
@@ -32,6 +33,9 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from kolom.build import knowledge_base
 from kolom.cache import NO_CACHE, Cache
 from kolom.knowledge import KnowledgeBase
+
+if TYPE_CHECKING:
+    from kolom.pdf.render import PdfBuild
 from kolom.site.pages import AUTHORS_DIR, COLUMNS_DIR
 from kolom.site.search import fold_index
 from kolom.site.search_index import SearchIndex, documents
@@ -69,6 +73,7 @@ class KolomPlugin(BasePlugin[KolomConfig]):
         self.kb: KnowledgeBase | None = None
         self.pages: dict[str, str] = {}
         self.search: SearchIndex | None = None
+        self.pdfs: PdfBuild | None = None
 
     def load_config(self, options, config_file_path=None):
         """A misspelt option fails the build, naming it (MkDocs would only warn)."""
@@ -128,12 +133,19 @@ class KolomPlugin(BasePlugin[KolomConfig]):
                 self.search = SearchIndex(docs)
             else:
                 log.info("kolom: no columns, so no search index")
+        if self.config.pdf:  # typeset in worker processes while MkDocs renders the pages
+            from kolom.pdf.render import PdfBuild
+
+            self.pdfs = PdfBuild(self.kb, self.store())
         return files
 
     def on_build_error(self, error: Exception) -> None:
         if self.search is not None:
             self.search.discard()
             self.search = None
+        if self.pdfs is not None:
+            self.pdfs.discard()
+            self.pdfs = None
 
     @event_priority(
         -50
@@ -142,15 +154,14 @@ class KolomPlugin(BasePlugin[KolomConfig]):
         site = Path(config.site_dir)
         if self.config.search == "lunr" and (index := site / "search" / "search_index.json").exists():
             log.info("kolom: %d accent-folded words added to the search index", fold_index(index))
-        if self.config.pdf:
-            from kolom.pdf.render import write_all
-
+        if self.pdfs is not None:
+            pdfs, self.pdfs = self.pdfs, None
             start = time.perf_counter()
-            report = write_all(self.kb, site / "pdf", store=self.store())
+            report = pdfs.finish(site / "pdf")
             for problem in report.problems:
                 log.info("kolom: %s", problem)
             log.info(
-                "kolom: %d PDFs typeset, %d from the cache, in %.1f s",
+                "kolom: %d PDFs typeset, %d from the cache, ready %.1f s after the pages",
                 len(report.rendered),
                 len(report.reused),
                 time.perf_counter() - start,

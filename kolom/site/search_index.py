@@ -16,7 +16,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import weakref
 from contextlib import suppress
 from pathlib import Path
@@ -29,6 +28,7 @@ from kolom.model import BlockType
 from kolom.site import pagefind_job
 from kolom.site.pages import author_path, column_path
 from kolom.site.text import html_text
+from kolom.workers import work_folder
 
 
 def documents(kb: KnowledgeBase, urls: dict[str, str]) -> dict[str, str]:
@@ -69,14 +69,6 @@ def _stop(process: subprocess.Popen, work: Path) -> None:
     shutil.rmtree(work, ignore_errors=True)
 
 
-def sweep_stale(parent: Path) -> None:
-    """Remove the work folders of builds that were killed: their process no longer exists."""
-    for folder in parent.glob(f"{WORK_PREFIX}*-*"):
-        pid = folder.name.removeprefix(WORK_PREFIX).split("-")[0]
-        if pid.isdigit() and not Path(f"/proc/{pid}").exists():
-            shutil.rmtree(folder, ignore_errors=True)
-
-
 class SearchIndex:
     """Pagefind run on the documents in a background process; `finish` installs the bundle in the site.
 
@@ -85,9 +77,7 @@ class SearchIndex:
     """
 
     def __init__(self, docs: dict[str, str]) -> None:
-        parent = Path(tempfile.gettempdir())
-        sweep_stale(parent)
-        self._work = Path(tempfile.mkdtemp(prefix=f"{WORK_PREFIX}{os.getpid()}-", dir=parent))
+        self._work = work_folder(WORK_PREFIX)
         (self._work / pagefind_job.DOCUMENTS).write_text(
             json.dumps(docs, ensure_ascii=False), encoding="utf-8"
         )
