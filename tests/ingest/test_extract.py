@@ -213,3 +213,16 @@ def test_a_headline_opening_the_body_over_the_byline_is_the_title():
     )
     assert column.title == "Wie werkt er volgend seizoen nog aan de kust?"
     assert not any("Thijs de Vries en Esra" in b.text for b in column.blocks)
+
+
+def test_a_blog_signature_with_a_first_name_takes_the_surname_the_page_gives_it():
+    lines = (
+        "Bij Fenna",
+        "Waarom ik een aanbetaling vraag",
+        "Geplaatst op 15 augustus 2017 door Fenna — 14 reacties",
+        P1,
+        P2,
+    )
+    about = "Ik ben Fenna de Graaf, kok en eigenaar van een bistro in Groningen."
+    assert clean(*lines, "Over mij", about).authors == ["Fenna de Graaf"]
+    assert clean(*lines).authors == []  # a first name alone names no author

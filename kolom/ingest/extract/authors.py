@@ -2,19 +2,45 @@
 
 from __future__ import annotations
 
+import re
+
 from kolom.ingest.classify import Label, Page
+from kolom.ingest.extract.names import clean_name
+
+SURNAME = (
+    r"(?:(?:van|de|der|den|ter|ten|te|het|'t|van der|van den|van de|in 't|op de)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+"
+)
 
 
 def find_authors(page: Page) -> list[str]:
     """Names from the byline-like lines up to the first end-of-article marker after the body.
 
-    What follows that marker (comments, related articles) names other people.
+    What follows that marker (comments, related articles) names other people. A blog's signature that
+    gives a first name only ('Posted by Ineke') takes the surname the page itself gives that first name
+    (its about box: 'Ik ben Ineke Smulders'); without one, it names no author.
     """
     names: list[str] = []
+    given: list[str] = []
     for i, j in enumerate(page.units):
         if i >= page.end and j.label is Label.END:
             break
+        if j.byline and j.byline.given and j.byline.given not in given:
+            given.append(j.byline.given)
         for name in j.byline.names if j.byline else []:
             if name not in names:
                 names.append(name)
+    if not names:
+        names = [full for first in given if (full := full_name(page, first))]
     return names
+
+
+def full_name(page: Page, first: str) -> str | None:
+    """The full name the page writes for a first name outside the column's own text, if it writes one."""
+    pattern = re.compile(rf"\b{re.escape(first)}\s+{SURNAME}(?:\s+{SURNAME})?")
+    for i, j in enumerate(page.units):
+        if page.start <= i < page.end:
+            continue  # the column itself speaks of other people
+        for match in pattern.finditer(j.text):
+            if name := clean_name(match.group()):
+                return name
+    return None

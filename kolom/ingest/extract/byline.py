@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from kolom.ingest.extract.dates import find_dates
-from kolom.ingest.extract.names import NAME_SEPARATOR_RE, clean_name, split_names
+from kolom.ingest.extract.names import NAME_SEPARATOR_RE, clean_name, is_not_name, split_names
 
 PREFIX_RE = re.compile(
     r"^(?:geschreven door|written by|posted by|gepost door|geplaatst door|ingezonden door|tekst(?: en beeld)?|"
@@ -27,7 +27,7 @@ LABEL_RE = re.compile(
     re.I,
 )
 CUT_RE = re.compile(
-    r"\s(?:veröffentlicht|gepubliceerd|geplaatst|published|posted|updated|op|on|am)\b.*$"
+    r"\s(?:veröffentlicht|gepubliceerd|geplaatst|published|posted|updated|op|on|am|at|om)\b.*$"
     r"|\s(?:illustratie|illustraties|illustration|foto|foto's|fotografie|beeld|tekening|cartoon|photo|bild)\b.*$",
     re.I,
 )
@@ -38,6 +38,14 @@ class Byline:
     names: list[str]
     rest: str | None = None
     source: bool = False
+    given: str | None = None  # a blog's 'Posted by Ineke': a first name only, completed from the page
+
+
+# Blog software signs a post with the writer's display name, often a first name alone.
+BLOG_SIGNATURE_RE = re.compile(
+    r"^(?:posted by|gepost door|geplaatst door|geplaatst|gepubliceerd|posted|published)\b", re.I
+)
+GIVEN_NAME_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+$")
 
 
 def dated_name(text: str) -> Byline | None:
@@ -78,6 +86,9 @@ def parse_byline(text: str, bare_name_ok: bool = False) -> Byline | None:
     parts = re.split(r"\s[|•·]\s|\s[–—]\s", rest, maxsplit=1)
     names = split_names(parts[0])
     if not names:
+        given = parts[0].strip(" .,:;")
+        if BLOG_SIGNATURE_RE.match(text) and GIVEN_NAME_RE.match(given) and not is_not_name(given):
+            return Byline([], given=given)
         return None
     tail = parts[1].strip() if len(parts) > 1 else None
     return Byline(names, tail or None, source)

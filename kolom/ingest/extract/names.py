@@ -29,12 +29,17 @@ def is_name(text: str, max_tokens: int = DEFAULT.extract.name_max_tokens) -> boo
     for token in tokens:
         if token.lower() in NAME_PARTICLES:
             continue
-        if token.lower().strip(".") in NOT_NAMES:
+        if is_not_name(token):
             return False
         if not _TOKEN_RE.match(token):
             return False
         capitals += 1
     return capitals >= 2
+
+
+def is_not_name(word: str) -> bool:
+    """A word the name lists say is never part of a person's name ('Redactie', 'Admin')."""
+    return word.lower().strip(".") in NOT_NAMES
 
 
 def clean_name(text: str) -> str | None:
