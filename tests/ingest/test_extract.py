@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kolom.ingest.clean import clean_units
 from kolom.ingest.extract.publication import key
 from kolom.ingest.overrides import apply_sidecar
@@ -226,3 +228,21 @@ def test_a_blog_signature_with_a_first_name_takes_the_surname_the_page_gives_it(
     about = "Ik ben Fenna de Graaf, kok en eigenaar van een bistro in Groningen."
     assert clean(*lines, "Over mij", about).authors == ["Fenna de Graaf"]
     assert clean(*lines).authors == []  # a first name alone names no author
+
+
+BIO_FORMS = [
+    ("Door Marleen Bosch", "Marleen Bosch (41) heeft sinds 2016 een vintagewinkel in Haarlem."),
+    ("Door Marleen Bosch", "Ik ben Marleen Bosch, eigenaar van een vintagewinkel in Haarlem."),
+    ("Door Marleen Bosch", "Marleen Bosch. Twintig jaar eigenaar van een vintagewinkel in Haarlem."),
+    (
+        "Door Wout Claeys en Lien Vermeulen",
+        "Wout Claeys en Lien Vermeulen begeleiden met hun bureau handelaars in Vlaamse centrumsteden.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("byline", "bio"), BIO_FORMS)
+def test_a_bio_with_an_age_in_the_first_person_as_a_profile_or_of_two_writers(byline, bio):
+    column = clean("De winkel na sluitingstijd", byline, P1, P2, "Over de auteur", bio)
+    assert column.bio == bio
+    assert bio not in [b.text for b in column.blocks]

@@ -8,25 +8,38 @@ from __future__ import annotations
 import re
 
 from kolom.ingest.classify import SITE_REASONS, Label, Page
-from kolom.ingest.extract.names import clean_name, is_name, same_person
+from kolom.ingest.extract.names import clean_name, is_name, same_person, split_names
 
 BIO_VERB_RE = re.compile(
-    r"^(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+|(?:van|de|der|den|ter|ten|te|el|von|'t)\s+){1,6}?)"
+    r"^(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+|(?:van|de|der|den|ter|ten|te|el|von|'t|en)\s+){1,9}?)"
+    r"(?:\(\d{1,3}\)\s+)?"  # an age: 'Marleen Bosch (41) heeft'
     r"(?P<verb>is|was|werkt|werkte|schrijft|schreef|woont|heeft|had|begon|studeerde|richtte|adviseert|helpt|"
-    r"traint|doceert|leidt|blogt|is sinds|\(\d{4}|,)\b",
+    r"traint|doceert|leidt|blogt|is sinds|zijn|werken|schrijven|begeleiden|hebben|runnen|leiden|adviseren|"
+    r"helpen|\(\d{4}|,)\b",
 )
+FIRST_PERSON_RE = re.compile(r"^(?:ik ben|mijn naam is|i am|i'm|ich bin)\s+(?P<name>[^,.]+)[,.]", re.I)
 WEBSITE_RE = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?$", re.I)
 BIO_TAIL_WORDS = 8
 BIO_LOOKBACK_UNITS = 3
 
 
-def bio_subject(text: str) -> str | None:
-    """The name a bio sentence opens with, when it opens with a name and a describing verb."""
+def bio_subject(text: str, authors: list[str] = ()) -> str | None:
+    """The person a bio speaks of: it opens with a name (or 'A en B') and a describing verb, introduces its
+    writer ('Ik ben A, ...'), or opens with the column's author and a full stop (a profile: 'A. Twintig
+    jaar ...'). Of two people, the first."""
+    for author in authors:
+        if text.startswith(author + ".") or text.startswith(author + ","):
+            return author
+    if m := FIRST_PERSON_RE.match(text):
+        return clean_name(m.group("name"))
     m = BIO_VERB_RE.match(text)
     if not m:
         return None
     name = m.group("name").strip()
-    return name if is_name(name) else clean_name(name)
+    if is_name(name):
+        return name
+    names = split_names(name)
+    return names[0] if names else None
 
 
 def _mentions(text: str, name: str) -> bool:
@@ -41,7 +54,7 @@ def find_bio(page: Page, authors: list[str]) -> tuple[str | None, str | None, li
         recurs = j.reason in SITE_REASONS
         if j.label not in (Label.PROSE, Label.SHORT) and not recurs:
             continue
-        name = bio_subject(j.text)
+        name = bio_subject(j.text, authors)
         if not name or (i < page.end and authors and not any(same_person(name, a) for a in authors)):
             continue
         if recurs and not (any(same_person(name, a) for a in authors) or _names_box(page, i, name)):
