@@ -5,7 +5,7 @@ from __future__ import annotations
 from kolom.ingest.classify import Judged, Label, Page, classify, extend_closing, last_prose, type_body
 from kolom.ingest.extract.authors import find_authors
 from kolom.ingest.extract.bio import author_box_name, bio_subject, find_bio
-from kolom.ingest.extract.dates import copyright_year, published_date
+from kolom.ingest.extract.dates import copyright_year, labelled_published_date, published_date
 from kolom.ingest.extract.names import same_person
 from kolom.ingest.extract.publication import find_publication
 from kolom.ingest.extract.title import derive_title, find_title, heads_byline, strip_kicker
@@ -28,11 +28,8 @@ def choose_date(
     if published:
         return published[0].date, "top"
     for j in page.header()[-s.header_search_units :]:
-        if (
-            j.label is not Label.PROSE
-            and j.unit.words <= HEADER_DATE_MAX_WORDS
-            and (iso := published_date(j.text))
-        ):
+        short = j.label is not Label.PROSE and j.unit.words <= HEADER_DATE_MAX_WORDS
+        if (iso := published_date(j.text) if short else labelled_published_date(j.text)) is not None:
             j.reason = j.reason or Reason.DATE
             return iso, "header"
     for j in page.tail():

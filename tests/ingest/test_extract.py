@@ -246,3 +246,13 @@ def test_a_bio_with_an_age_in_the_first_person_as_a_profile_or_of_two_writers(by
     column = clean("De winkel na sluitingstijd", byline, P1, P2, "Over de auteur", bio)
     assert column.bio == bio
     assert bio not in [b.text for b in column.blocks]
+
+
+def test_a_long_header_line_gives_the_date_it_introduces_as_published_not_the_update():
+    column = clean(
+        "De winkel na sluitingstijd",
+        "Bram de Boer · Gepubliceerd op 19 mei 2022 · Bijgewerkt op 4 juli 2023 · 6 minuten lezen · 12 reacties",
+        P1,
+        P2,
+    )
+    assert column.date == "2022-05-19"

@@ -131,6 +131,19 @@ def whole_line_date(text: str) -> str | None:
 
 
 UPDATED_RE = re.compile(r"\b(?:bijgewerkt|geüpdatet|gewijzigd|laatst|updated|modified|aktualisiert)\b", re.I)
+PUBLISHED_RE = re.compile(
+    r"\b(?:gepubliceerd|geplaatst|verschenen|published|posted|veröffentlicht)(?:\s+(?:op|on|am))?\s*:?\s*$",
+    re.I,
+)
+
+
+def labelled_published_date(text: str) -> str | None:
+    """The date a line introduces as the publication date ('Bram Hoekstra · Gepubliceerd op 19 mei 2022 ·
+    Bijgewerkt op ...'), however long the line."""
+    for found in find_dates(text):
+        if PUBLISHED_RE.search(text[max(0, found.start - 25) : found.start]):
+            return found.iso
+    return None
 
 
 COPYRIGHT_YEAR_RE = re.compile(
