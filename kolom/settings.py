@@ -20,7 +20,7 @@ class SegmentSettings:
     # a file is hard-wrapped (PDF-to-text, e-mail) when most long lines end near one width
     wrap_min_lines: int = 8
     wrap_max_width_chars: int = 110
-    wrap_near_width_ratio: float = 0.6
+    wrap_near_width_ratio: float = 0.6  # also: a line this far short of the width ends its paragraph
     wrap_share_of_lines: float = 0.5
     # a wrapped text with this many blank lines per text line marks its paragraphs by blank lines
     wrap_blank_separated_share: float = 0.1

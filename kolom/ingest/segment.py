@@ -141,7 +141,10 @@ def segment(text: str, settings: SegmentSettings = DEFAULT.segment) -> list[Unit
             and (
                 (
                     prev.text[-1:] not in SENTENCE_END
-                    and (unit.text[:1].islower() or len(strip_line(lines[number - 2])) > 40)
+                    and (
+                        unit.text[:1].islower()
+                        or len(strip_line(lines[number - 2])) >= settings.wrap_near_width_ratio * width
+                    )
                 )
                 or (
                     by_blanks and len(strip_line(lines[number - 2])) >= settings.wrap_near_width_ratio * width

@@ -256,3 +256,22 @@ def test_a_long_header_line_gives_the_date_it_introduces_as_published_not_the_up
         P2,
     )
     assert column.date == "2022-05-19"
+
+
+def test_in_hard_wrapped_text_a_line_far_short_of_the_width_ends_its_paragraph():
+    """A printed page: a headline of half the width stays apart from the byline under it."""
+    body = (
+        "Zaterdagnamiddag, kwart voor vijf. Ik sta voor de deur van een kleine interieurzaak in\n"
+        "Hasselt waar ik al weken een vaas wil gaan kopen. Op de deur hangen de openingsuren van\n"
+        "de zaak en binnen brandt geen licht meer. Op een briefje met plakband staat dat de zaak\n"
+        "vandaag uitzonderlijk vroeger gesloten is, met excuses voor het ongemak van de klanten.\n"
+    )
+    text = (
+        "Openingsuren zijn een belofte, geen suggestie\nH. de Wit | 28/02/2025 | 4 min leestijd\n\n"
+        + (body + "\n") * 3
+    )
+    units = segment(text)
+    assert units[0].text == "Openingsuren zijn een belofte, geen suggestie"
+    column = clean_units(units, "t.txt")
+    assert column.title == "Openingsuren zijn een belofte, geen suggestie"
+    assert column.date == "2025-02-28"
