@@ -275,3 +275,16 @@ def test_in_hard_wrapped_text_a_line_far_short_of_the_width_ends_its_paragraph()
     column = clean_units(units, "t.txt")
     assert column.title == "Openingsuren zijn een belofte, geen suggestie"
     assert column.date == "2025-02-28"
+
+
+def test_bylines_after_a_signed_column_sign_the_articles_listed_there():
+    column = clean(
+        "De klant die alles al weet",
+        "Door K. de Wit | 12 september 2019",
+        P1,
+        P2,
+        "Meer columns",
+        "De wachtrij als visitekaartje",
+        "Door Ellen Baeten | 5 september 2019",
+    )
+    assert column.authors == ["K. de Wit"]

@@ -15,15 +15,16 @@ SURNAME = (
 def find_authors(page: Page) -> list[str]:
     """Names from the byline-like lines up to the first end-of-article marker after the body.
 
-    What follows that marker (comments, related articles) names other people. A blog's signature that
+    What follows that marker (comments, related articles) names other people, and so do bylines after
+    the body of a column that was signed before it. A blog's signature that
     gives a first name only ('Posted by Ineke') takes the surname the page itself gives that first name
     (its about box: 'Ik ben Ineke Smulders'); without one, it names no author.
     """
     names: list[str] = []
     given: list[str] = []
     for i, j in enumerate(page.units):
-        if i >= page.end and j.label is Label.END:
-            break
+        if i >= page.end and (j.label is Label.END or names):
+            break  # after the body, bylines sign other articles unless the column had none of its own
         if j.byline and j.byline.given and j.byline.given not in given:
             given.append(j.byline.given)
         for name in j.byline.names if j.byline else []:
