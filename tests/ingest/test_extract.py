@@ -283,7 +283,6 @@ def test_bylines_after_a_signed_column_sign_the_articles_listed_there():
         "Door K. de Wit | 12 september 2019",
         P1,
         P2,
-        "Meer columns",
         "De wachtrij als visitekaartje",
         "Door Ellen Baeten | 5 september 2019",
     )
