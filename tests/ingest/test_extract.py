@@ -287,3 +287,15 @@ def test_bylines_after_a_signed_column_sign_the_articles_listed_there():
         "Door Ellen Baeten | 5 september 2019",
     )
     assert column.authors == ["K. de Wit"]
+
+
+def test_a_printed_page_title_names_the_site_beside_the_column_title():
+    column = clean(
+        "11-03-2025 09:41 Openingsuren zijn een belofte | Winkelhart",
+        "Openingsuren zijn een belofte",
+        "H. de Wit | 28/02/2025",
+        P1,
+        P2,
+    )
+    assert column.title == "Openingsuren zijn een belofte"
+    assert column.publication == "Winkelhart"

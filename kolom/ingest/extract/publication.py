@@ -115,10 +115,28 @@ def _logo(page: Page, authors: list[str], s: ExtractSettings) -> tuple[int, str]
     return None
 
 
+PAGE_TITLE_SEPARATOR_RE = re.compile(r"\s+[|–—·-]\s+")
+
+
+def _beside_title(page: Page, title: str, s: ExtractSettings) -> str | None:
+    """The name beside the column's title in a header line shaped like a page title ('Titel | Site'), as a
+    browser prints it atop a page."""
+    lines = [line.strip() for j in page.units[: page.start] for line in j.unit.raw_lines]
+    for line in lines:
+        parts = PAGE_TITLE_SEPARATOR_RE.split(line)
+        if len(parts) == 2 and parts[0].endswith(title) and len(parts[1].split()) <= s.publication_max_words:
+            name = parts[1].strip()
+            if name[:1].isupper() and not find_dates(name):
+                return _trim(name)
+    return None
+
+
 def candidates(
     page: Page, bio: str | None, title_units: list[int], authors: list[str], s: ExtractSettings
 ) -> list[Candidate]:
     found: list[Candidate] = []
+    if title_units and (site := _beside_title(page, page.units[title_units[0]].text, s)):
+        found.append(Candidate(site, "page title", 2.0))
     for j in page.units:
         if j.reason is Reason.ATTRIBUTION and j.byline is None and ":" in j.text:
             found.append(Candidate(_trim(j.text.split(":", 1)[1]), "attribution", 3.0))
