@@ -299,3 +299,17 @@ def test_a_printed_page_title_names_the_site_beside_the_column_title():
     )
     assert column.title == "Openingsuren zijn een belofte"
     assert column.publication == "Winkelhart"
+
+
+def test_a_headline_and_standfirst_opening_the_body_over_the_byline_are_title_and_subtitle():
+    column = clean(
+        "Afgedrukt op: 11-02-2025 14:37",
+        "De zelfscan is efficiënt. Maar wie kijkt de klant nog aan?",
+        "Supermarkten schuiven hun klanten massaal richting de zelfscankassa. Een adviseur maakt zich zorgen.",
+        "Door: Rob de Wit | 26 november 2024 | Leestijd 5 min.",
+        P1,
+        P2,
+    )
+    assert column.title == "De zelfscan is efficiënt. Maar wie kijkt de klant nog aan?"
+    assert column.subtitle.startswith("Supermarkten schuiven")
+    assert column.blocks[0].text == P1

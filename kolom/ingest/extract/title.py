@@ -166,23 +166,28 @@ def find_title(
         if run:
             listed = page.units[run[0]].reason is Reason.LISTED  # other pages link to it by this headline
             return run, byline_rest, "listed" if listed else "anchor" if anchor in anchors else "body"
-    if authors and heads_byline(page, authors):
-        return [page.start], byline_rest, "anchor"
+    first, units = page.start, page.units
+    if is_title_shaped(units[first]):  # the body opens with its headline, the byline under it
+        if heads_byline(page, authors or [], first):
+            return [first], byline_rest, "anchor"
+        if (
+            first + 1 < page.end
+            and is_standfirst(units[first + 1])
+            and heads_byline(page, authors or [], first + 1)
+        ):
+            return [first, first + 1], byline_rest, "anchor"
     return [], byline_rest, ""
 
 
-def heads_byline(page: Page, authors: list[str], i: int | None = None) -> bool:
-    """The line after unit i (default: the body's first line, if headline-shaped) is a byline naming
-    every author."""
-    units = page.units
-    if i is None:
-        i = page.start
-        if not is_title_shaped(units[i]):
-            return False
-    if not authors or i + 1 >= len(units):
+def heads_byline(page: Page, authors: list[str], i: int) -> bool:
+    """The line after unit i is a byline: read as one, or a short line naming every author."""
+    if i + 1 >= len(page.units):
         return False
-    byline = units[i + 1].text
-    return len(byline.split()) <= BYLINE_MAX_WORDS and all(name in byline for name in authors)
+    after = page.units[i + 1]
+    if after.reason is Reason.BYLINE:
+        return True
+    names_all = bool(authors) and all(name in after.text for name in authors)
+    return names_all and len(after.text.split()) <= BYLINE_MAX_WORDS
 
 
 def strip_kicker(title: str) -> str:
