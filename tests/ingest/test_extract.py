@@ -313,3 +313,13 @@ def test_a_headline_and_standfirst_opening_the_body_over_the_byline_are_title_an
     assert column.title == "De zelfscan is efficiënt. Maar wie kijkt de klant nog aan?"
     assert column.subtitle.startswith("Supermarkten schuiven")
     assert column.blocks[0].text == P1
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["mvandam plaatste een bericht in Nieuws van het formulebureau", "De Gastheer · editie 47 · elke maandag"],
+)
+def test_a_feed_line_or_an_issue_line_over_the_headline_is_neither_title_nor_subtitle(line):
+    column = clean(line, "De eerste dertig seconden", "Door Yusuf de Wit | 2 november 2020", P1, P2)
+    assert column.title == "De eerste dertig seconden"
+    assert column.subtitle is None

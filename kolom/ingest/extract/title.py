@@ -25,6 +25,7 @@ CATEGORY_LIST_RE = re.compile(r"^[A-ZÀ-Þ][\w&-]*(?: [\w&-]+)?(?:, [A-ZÀ-Þ][\
 ISSUE_MARK_RE = re.compile(
     r"\d\s*\|\s*\d|\|\s*\d{4}\b|\b\d{1,4}\s*\|"
 )  # a title and its subtitle sit within a few lines of each other
+ISSUE_WORD_RE = re.compile(r"\b(?:editie|jaargang|aflevering|issue|ausgabe|nr\.)\s*\d+", re.I)
 BREADCRUMB_RE = re.compile(r"\S\s+[›»>/]\s+\S")  # 'Blog / Personeel & planning', 'Nieuws › Archief'
 SENTENCE_RE = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÀ-Þ“‘'\"(])")
 
@@ -39,12 +40,16 @@ def is_title_shaped(j: Judged, s: ExtractSettings = DEFAULT.extract) -> bool:
         and len(text) <= s.title_max_chars
         and not text.endswith((".", ",", ";", ":"))
         and any(ch.isalpha() for ch in text)
+        and not text[
+            :1
+        ].islower()  # a headline opens with a capital ('mvandam plaatste een bericht' is a feed line)
         and not is_name(text)
         and not find_dates(text)  # a dated line is a dateline or an issue line
         and not LAYOUT_GAP_RE.search(text)  # a line spread across the page is a running head
         and not CATEGORY_LIST_RE.match(text)  # 'Ondernemen, Restaurant'
         and not ISSUE_MARK_RE.search(text)  # 'Leidingwerk 9 | 2023', 'p. 12 | Column'
         and not BREADCRUMB_RE.search(text)  # a path of sections is navigation
+        and not ISSUE_WORD_RE.search(text)  # 'De Gastheer · editie 47': a newsletter's issue line
     )
 
 
