@@ -28,7 +28,7 @@ LINE_PATTERNS: dict[Reason, list[str]] = {
     Reason.RELATED: [
         r"(?:lees|bekijk) (?:ook|verder|meer|het hele artikel|het volledige artikel)\b.{0,80}",
         r"(?:ook )?interessant(?: om te lezen| voor jou)?\s*[:.…]*",
-        r"(?:meer|andere|gerelateerde|recente|populaire|nieuwste|vergelijkbare) (?:artikelen|berichten|blogs|columns|nieuws|posts|verhalen|video's)\b.{0,40}",
+        r"(?:meer|andere|gerelateerde|recente|populaire|nieuwste|laatste|vergelijkbare) (?:artikel(?:en)?|bericht(?:en)?|blogs?|columns?|nieuws|posts?|verha(?:al|len)|video's)\b.{0,40}",
         r"(?:related|recent|popular|latest|more|similar|recommended|trending) (?:posts|articles|stories|news|reads|content|videos)\b.{0,40}",
         r"(?:read more|see more|see also|you may also like|you might also like|also read|keep reading|continue reading|read next|more from)\b.{0,60}",
         r"(?:weiterlesen|mehr (?:zum thema|lesen|artikel)|das könnte sie auch interessieren|auch interessant|ähnliche (?:artikel|beiträge)|neue beiträge|verwandte artikel)\b.{0,60}",

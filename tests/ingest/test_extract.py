@@ -323,3 +323,9 @@ def test_a_feed_line_or_an_issue_line_over_the_headline_is_neither_title_nor_sub
     column = clean(line, "De eerste dertig seconden", "Door Yusuf de Wit | 2 november 2020", P1, P2)
     assert column.title == "De eerste dertig seconden"
     assert column.subtitle is None
+
+
+def test_a_widget_heading_over_the_headline_is_not_the_title():
+    column = clean("Nieuwste blog", "Excuses zijn geen excuus", "08.05.2021 · Klantcontact", P1, P2)
+    assert column.title == "Excuses zijn geen excuus"
+    assert column.subtitle is None
