@@ -317,7 +317,10 @@ def test_a_headline_and_standfirst_opening_the_body_over_the_byline_are_title_an
 
 @pytest.mark.parametrize(
     "line",
-    ["mvandam plaatste een bericht in Nieuws van het formulebureau", "De Gastheer · editie 47 · elke maandag"],
+    [
+        "mvandam plaatste een bericht in Nieuws van het formulebureau",
+        "De Gastheer · editie 47 · elke maandag",
+    ],
 )
 def test_a_feed_line_or_an_issue_line_over_the_headline_is_neither_title_nor_subtitle(line):
     column = clean(line, "De eerste dertig seconden", "Door Yusuf de Wit | 2 november 2020", P1, P2)
