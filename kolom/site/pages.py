@@ -200,7 +200,8 @@ def _lede(author: AuthorPage) -> str:
     if author.terms:
         themes = [markdown_text(t) for t in author.terms[:3]]
         parts.append(
-            ", vaak over " + (", ".join(themes[:-1]) + " en " + themes[-1] if len(themes) > 1 else themes[0])
+            (", vaak over " if count > 1 else ", over ")
+            + (", ".join(themes[:-1]) + " en " + themes[-1] if len(themes) > 1 else themes[0])
         )
     return "".join(parts) + "."
 

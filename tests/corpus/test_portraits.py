@@ -180,3 +180,12 @@ def test_knowledge_json_order_is_stable(tmp_path):
             check=True,
         )
     assert first.read_bytes() == second.read_bytes()
+
+
+def test_the_lede_says_often_only_of_an_author_with_several_columns(seed_corpus):
+    from kolom import knowledge
+    from kolom.site.pages import all_pages
+
+    kb = knowledge.build(seed_corpus)
+    page = all_pages(kb)["auteurs/michel-de-haan.md"]
+    assert "Michel de Haan schreef 1 kolom, over " in page and "vaak over" not in page
