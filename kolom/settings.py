@@ -159,7 +159,7 @@ class ClaimSettings:
 class ThemeSettings:
     """How an author's themes and the corpus' topics are chosen (kolom.corpus.themes)."""
 
-    themes_per_author: int = 8
+    themes_per_author: int = 6
     # a theme must occur in this many of the author's columns once the author has at least that many + 1
     min_author_columns: int = 2
     min_theme_mentions: int = 2  # a word the author writes once is no theme, however rare

@@ -117,7 +117,7 @@ def test_series_portraits_state_positions_in_the_authors_own_words(portraits):
 def test_series_themes_hold_no_noise_word_and_floors_hold(portraits):
     authors, _ = portraits
     assert all(not a.noise for a in authors), [a.noise for a in authors]
-    assert sum(a.precision for a in authors) / len(authors) >= 0.2  # measured 0.25
+    assert sum(a.precision for a in authors) / len(authors) >= 0.3  # measured 0.33
     assert sum(a.recall_allowed for a in authors) / len(authors) >= 0.5  # measured 0.54
 
 
