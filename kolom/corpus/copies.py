@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from kolom.model import Column
 from kolom.settings import DEFAULT, CopySettings
@@ -66,6 +65,8 @@ def _original(members: list[Column]) -> Column:
 
 @cache
 def _permutations(count: int) -> tuple:
+    from datasketch import MinHash  # imported when needed: it loads SciPy, seconds a build may not need
+
     return MinHash(count, seed=1).permutations  # made once per process, shared by every signature
 
 
@@ -74,6 +75,8 @@ Signature = tuple[set[int], np.ndarray]  # a column's shingle hashes and their M
 
 def signature(column: Column, s: CopySettings = DEFAULT.copies) -> Signature:
     """A column's shingle hashes and their MinHash values (made where the column is cleaned)."""
+    from datasketch import MinHash
+
     found = shingles(column, s.shingle_words)
     minhash = MinHash(
         s.minhash_permutations, seed=1, hashfunc=int, permutations=_permutations(s.minhash_permutations)
@@ -88,6 +91,8 @@ def find_copies(
     """Groups of columns that are one text published more than once (`signed`: their signatures, if made)."""
     signed = signed if signed is not None else [signature(c, s) for c in columns]
     sets = [found for found, _ in signed]
+    from datasketch import LeanMinHash, MinHashLSH
+
     hashes = [LeanMinHash(seed=1, hashvalues=values) for _, values in signed]
     lsh = MinHashLSH(threshold=s.candidate_jaccard, num_perm=s.minhash_permutations, weights=(0.2, 0.8))
     for i, h in enumerate(hashes):

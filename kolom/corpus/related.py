@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from datasketch import MinHash, MinHashLSHForest
-
 from kolom.settings import DEFAULT, RelatedSettings
 
 
@@ -28,6 +26,8 @@ def nearest(
     same_author: list[list[int]] = [[] for _ in range(n)]
     if n < 2:
         return related, same_author
+    from datasketch import MinHash, MinHashLSHForest  # when needed: it loads SciPy
+
     sets = [[t.encode() for t in column] or [b""] for column in terms]
     hashes = MinHash.bulk(sets, num_perm=s.minhash_permutations, seed=2)
     forest = MinHashLSHForest(num_perm=s.minhash_permutations)
