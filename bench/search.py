@@ -10,21 +10,18 @@ itself: one on about half of the columns, and the rarest.
 
 from __future__ import annotations
 
-import contextlib
-import functools
 import gzip
 import http.server
 import io
 import re
 import shutil
 import sys
-import threading
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.conftest import CHROMIUM_ARGS
+from tests.conftest import CHROMIUM_ARGS, serve
 
 COMPRESSED_TYPES = (".html", ".js", ".css", ".json", ".xml", ".svg")
 
@@ -50,19 +47,6 @@ class GzipHandler(http.server.SimpleHTTPRequestHandler):
 
     def log_message(self, *args) -> None:
         pass
-
-
-@contextlib.contextmanager
-def serve(directory: Path):
-    """Serve a folder on a free loopback port with compression; yields the base URL."""
-    handler = functools.partial(GzipHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 WORD_RE = re.compile(r"[a-zà-ÿ]{7,}")
@@ -114,7 +98,7 @@ def search_speed(site: Path, words: dict[str, str]) -> dict[str, tuple[float, in
     """For each probe: milliseconds to the first result and bytes transferred, in headless Chromium."""
     from playwright.sync_api import sync_playwright
 
-    with serve(site) as url, sync_playwright() as p:
+    with serve(site, GzipHandler) as url, sync_playwright() as p:
         browser = p.chromium.launch(
             executable_path=shutil.which("chromium") or "/usr/bin/chromium", args=CHROMIUM_ARGS
         )
