@@ -64,6 +64,8 @@ class ClassifySettings:
 @dataclass(frozen=True)
 class ExtractSettings:
     title_max_words: int = 20
+    # a line under the headline that names every author and is this short is its byline
+    byline_max_words: int = 10
     title_max_chars: int = 160
     derived_title_max_words: int = 9
     name_max_tokens: int = 6

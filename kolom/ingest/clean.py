@@ -73,7 +73,7 @@ def clean_units(
     title_units, byline_rest, found["title"] = find_title(page, settings.extract, authors)
     for i, reason in zip(title_units, (Reason.TITLE, Reason.SUBTITLE), strict=False):
         _set(page.units[i], reason)
-    if title_units and heads_byline(page, authors, title_units[-1]):
+    if title_units and heads_byline(page, authors, title_units[-1], settings.extract):
         _set(page.units[title_units[-1] + 1], Reason.BYLINE)  # the byline right under the headline
     title = strip_kicker(page.units[title_units[0]].text) if title_units else None
     subtitle = page.units[title_units[1]].text if len(title_units) > 1 else byline_rest

@@ -18,7 +18,6 @@ KICKER_RE = re.compile(
     r"^(?:column|opinie|blog|gastcolumn|interview|essay|commentaar|analyse|kolom)\s*[:|–-]\s*", re.I
 )
 MAX_SKIPPED_LINES = 3
-BYLINE_MAX_WORDS = 10
 MAX_BETWEEN_TITLE_AND_SUBTITLE = 1
 STANDFIRST_MAX_WORDS = 40
 CATEGORY_LIST_RE = re.compile(r"^[A-ZÀ-Þ][\w&-]*(?: [\w&-]+)?(?:, [A-ZÀ-Þ][\w&-]*(?: [\w&-]+)?)+$")
@@ -173,18 +172,18 @@ def find_title(
             return run, byline_rest, "listed" if listed else "anchor" if anchor in anchors else "body"
     first, units = page.start, page.units
     if is_title_shaped(units[first]):  # the body opens with its headline, the byline under it
-        if heads_byline(page, authors or [], first):
+        if heads_byline(page, authors or [], first, s):
             return [first], byline_rest, "anchor"
         if (
             first + 1 < page.end
             and is_standfirst(units[first + 1])
-            and heads_byline(page, authors or [], first + 1)
+            and heads_byline(page, authors or [], first + 1, s)
         ):
             return [first, first + 1], byline_rest, "anchor"
     return [], byline_rest, ""
 
 
-def heads_byline(page: Page, authors: list[str], i: int) -> bool:
+def heads_byline(page: Page, authors: list[str], i: int, s: ExtractSettings = DEFAULT.extract) -> bool:
     """The line after unit i is a byline: read as one, or a short line naming every author."""
     if i + 1 >= len(page.units):
         return False
@@ -192,7 +191,7 @@ def heads_byline(page: Page, authors: list[str], i: int) -> bool:
     if after.reason is Reason.BYLINE:
         return True
     names_all = bool(authors) and all(name in after.text for name in authors)
-    return names_all and len(after.text.split()) <= BYLINE_MAX_WORDS
+    return names_all and len(after.text.split()) <= s.byline_max_words
 
 
 def strip_kicker(title: str) -> str:
