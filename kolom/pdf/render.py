@@ -168,42 +168,40 @@ class PdfBuild:
         self.work = work_folder(WORK_PREFIX)
         planned, problems = jobs(kb, self.work)
         self.report = Report(problems=problems)
+        self.keys = {job.name: pdf_key(job) for job in planned}  # each document's HTML hashed once
         self.cached: list[Job] = []
         self.todo: list[Job] = []
         for job in planned:
-            (self.cached if self.store.holds(pdf_key(job)) else self.todo).append(job)
+            (self.cached if self.store.holds(self.keys[job.name]) else self.todo).append(job)
         workers = workers or os.cpu_count() or 1
         self.pool = pool(min(workers, len(self.todo))) if workers > 1 and self.todo else None
-        if self.pool is None:
-            self.futures = []
-        else:
-            self.futures = [self.pool.submit(render, job) for job in self.todo]
+        self.futures = [self.pool.submit(render, job) for job in self.todo] if self.pool else []
 
     def finish(self, out_dir: Path) -> Report:
         """Wait for the typesetting, then write every PDF under out_dir; the report says what was done."""
         try:
             results = [f.result() for f in self.futures] if self.pool else [render(j) for j in self.todo]
             for job, problem in zip(self.todo, results, strict=True):
-                if problem:
-                    self.report.problems.append(problem)
-                    continue
-                data = job.target.read_bytes()
-                if self._place(data, job, out_dir):
-                    self.report.rendered.append(job.name)
-                    self.store.put(pdf_key(job), data)
+                self._typeset(job, problem, out_dir)
             for job in self.cached:
-                data = self.store.get(pdf_key(job))
-                if isinstance(data, bytes):
-                    if self._place(data, job, out_dir):
-                        self.report.reused.append(job.name)
-                elif problem := render(job):  # the entry went bad since the start: typeset it now
-                    self.report.problems.append(problem)
-                elif self._place(data := job.target.read_bytes(), job, out_dir):
-                    self.report.rendered.append(job.name)
-                    self.store.put(pdf_key(job), data)
+                data = self.store.get(self.keys[job.name])
+                if not isinstance(data, bytes):  # the entry went bad since the start: typeset it now
+                    self._typeset(job, render(job), out_dir)
+                elif self._place(data, job, out_dir):
+                    self.report.reused.append(job.name)
             return self.report
         finally:
             self.discard()
+
+    def _typeset(self, job: Job, problem: str | None, out_dir: Path) -> None:
+        """Put a freshly typeset PDF in place and in the cache, or report why it is missing."""
+        if problem:
+            self.report.problems.append(problem)
+            return
+        data = job.target.read_bytes()
+        if self._place(data, job, out_dir):
+            self.report.rendered.append(job.name)
+            self.store.put(self.keys[job.name], data)
 
     def _place(self, data: bytes, job: Job, out_dir: Path) -> bool:
         """Write one PDF to its place under out_dir; False (a problem reported) when it cannot be written."""

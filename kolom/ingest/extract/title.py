@@ -39,9 +39,8 @@ def is_title_shaped(j: Judged, s: ExtractSettings = DEFAULT.extract) -> bool:
         and len(text) <= s.title_max_chars
         and not text.endswith((".", ",", ";", ":"))
         and any(ch.isalpha() for ch in text)
-        and not text[
-            :1
-        ].islower()  # a headline opens with a capital ('mvandam plaatste een bericht' is a feed line)
+        # a headline opens with a capital ('mvandam plaatste een bericht' is a feed line)
+        and not text[:1].islower()
         and not is_name(text)
         and not find_dates(text)  # a dated line is a dateline or an issue line
         and not LAYOUT_GAP_RE.search(text)  # a line spread across the page is a running head
