@@ -267,16 +267,12 @@ def _describe(
     sites = [c.column.website for c in author.columns if c.column.website]
     author.website = (known.website if known and known.website else None) or (sites[0] if sites else None)
     theme_words = {k[-1] for k in themes}  # a phrase's head noun names its theme in a sentence
-    # with few columns the themes say little: any column's best claim may stand for the author
-    any_claim = not themes or len(profiles) <= s.themes.min_author_columns
     best: list[tuple[float, str, str, set[str]]] = []
     step = max(1, -(-len(profiles) // MAX_COLUMNS_FOR_POSITIONS))
     for page, prof in list(zip(author.columns, profiles, strict=True))[::step]:
-        scored = [
-            (c.score + s.claims.theme_term * len(named), c.text, named)
-            for c in prof.claims
-            if (named := sentence_keys(c.text) & theme_words) or any_claim
-        ]
+        # every claim competes: one naming a theme weighs more, but a column's point need not name one
+        named_themes = [(c, sentence_keys(c.text) & theme_words) for c in prof.claims]
+        scored = [(c.score + s.claims.theme_term * len(named), c.text, named) for c, named in named_themes]
         if scored:
             score, text, named = max(scored, key=lambda x: x[0])
             best.append((score, text, page.column.slug, named))

@@ -171,6 +171,9 @@ class ThemeSettings:
     )
     min_share_of_best: float = 0.2  # themes scoring under this share of the author's best are left out
     adjective_share: float = 0.5  # a word this often the first of a phrase is its adjective, not a subject
+    min_phrase_uses: int = (
+        2  # a two-word phrase written fewer times is neither a subject nor adjective evidence
+    )
     heading_weight: float = 1.0  # added per column whose title, subtitle or subheading names the term
     argued_weight: float = 1.0  # added per column whose claims name the term: what the author argues about
     specific_chars: int = 8  # a term this long (a Dutch compound or a phrase) weighs 1; shorter less

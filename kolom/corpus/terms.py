@@ -1,8 +1,9 @@
 """Subject terms of a text: lemmatised nouns and adjective + noun phrases, kept whole ("sociale media").
 
 Dutch has no article-free noun test without a tagger, so a word counts as a noun where the text itself
-uses it as one: it closes a phrase opened by a determiner ("de klant.", "een korte kaart,", "onze
-openingsuren en"). Terms are keyed by each word's stem, so singular and plural,
+uses it as one: it closes a phrase opened by a determiner, a number or a preposition ("de klant.", "een
+korte kaart,", "vijf hoofdgerechten", "van klantentrouw"), or it ends in a suffix that only makes nouns
+("samenwerking"). Terms are keyed by each word's stem, so singular and plural,
 and "oudere werknemers" and "oudere werknemer", are one term; the form shown is the one written most.
 """
 
@@ -24,6 +25,11 @@ from kolom.patterns import load_words
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*|\S")
 DETERMINERS = load_words("determiners_nl.txt")
 NUMERALS = load_words("numerals_nl.txt")
+# a word after one of these (or after its adjectives) closes a noun phrase: "de klant", "vijf hoofdgerechten",
+# "van klantentrouw"
+PHRASE_OPENERS = DETERMINERS | NUMERALS | load_words("prepositions_nl.txt")
+NOUN_SUFFIXES = tuple(load_words("noun_suffixes_nl.txt"))
+MIN_STEM_BEFORE_SUFFIX = 3  # "samenwerking" is a noun by its suffix; "ding", "vrij" are too short to tell
 MIN_TERM_CHARS = 4
 MAX_ADJECTIVES = 2  # "een korte, eerlijke kaart": words between a determiner and its noun
 
@@ -64,6 +70,14 @@ def verb_form(word: str) -> bool:
     return base != word and base.endswith("n") and not word.endswith("s")  # "zien", "staan": -n
 
 
+def noun_by_suffix(word: str) -> bool:
+    """A word ending in a suffix that only makes Dutch nouns ("samenwerking", "gastvrijheid")."""
+    return any(
+        word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM_BEFORE_SUFFIX
+        for suffix in NOUN_SUFFIXES
+    )
+
+
 def _content(word: str) -> bool:
     """A word that can be part of a subject: long enough, no function word, number or finite verb."""
     return (
@@ -82,6 +96,8 @@ class Terms:
     counts: Counter[Key] = field(default_factory=Counter)
     forms: dict[Key, dict[str, int]] = field(default_factory=dict)
     nouns: set[str] = field(default_factory=set)  # word keys seen closing a determiner's phrase
+    capitalised: set[str] = field(default_factory=set)  # word keys written with a capital inside a sentence
+    lowercase: set[str] = field(default_factory=set)  # word keys written in lower case inside a sentence
 
     def add(self, key: Key, written: str) -> None:
         self.counts[key] += 1
@@ -89,36 +105,48 @@ class Terms:
         forms[written] = forms.get(written, 0) + 1
 
 
-def _runs(text: str) -> Iterable[list[str]]:
-    """Runs of words between punctuation marks, lower-cased."""
-    run: list[str] = []
+SENTENCE_ENDS = frozenset(".!?:;")
+
+
+def _runs(text: str) -> Iterable[list[tuple[str, bool | None]]]:
+    """Runs of words between punctuation marks: each word lower-cased, with whether it was capitalised
+    inside a sentence (True), written in lower case (False) or opened a sentence (None: no evidence)."""
+    run: list[tuple[str, bool | None]] = []
+    opens = True
     for token in TOKEN_RE.findall(text):
         if token[0].isalpha():
-            run.append(token.lower())
-        elif run:
+            run.append((token.lower(), None if opens else token[0].isupper()))
+            opens = False
+            continue
+        if run:
             yield run
             run = []
+        opens = opens or token in SENTENCE_ENDS
     if run:
         yield run
 
 
 def text_terms(paragraphs: Iterable[str]) -> Terms:
-    """Every content word and every content word + content word pair, with noun evidence from determiners."""
+    """Every content word and word pair, with noun evidence (phrase openers, suffixes) and capitalisation."""
     found = Terms()
     for text in paragraphs:
-        for run in _runs(text):
+        for written_run in _runs(text):
+            run = [w for w, _ in written_run]
             keys = [term_key(w) if _content(w) else None for w in run]
             for i, word in enumerate(run):
                 if keys[i] is None:
                     continue
                 found.add((keys[i],), word)
+                capitalised = written_run[i][1]
+                if capitalised is not None:
+                    (found.capitalised if capitalised else found.lowercase).add(keys[i])
                 if i and keys[i - 1] is not None:
                     found.add((keys[i - 1], keys[i]), f"{run[i - 1]} {word}")
                 closes = i + 1 == len(run) or keys[i + 1] is None
                 opener = i - 1
                 while opener >= 0 and i - opener <= MAX_ADJECTIVES and keys[opener] is not None:
                     opener -= 1
-                if closes and opener >= 0 and run[opener] in DETERMINERS:
+                if (closes and opener >= 0 and run[opener] in PHRASE_OPENERS) or noun_by_suffix(word):
                     found.nouns.add(keys[i])
     return found
 

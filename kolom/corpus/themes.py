@@ -22,31 +22,39 @@ class Vocabulary:
     def __init__(self, texts: Sequence[Terms], s: ThemeSettings) -> None:
         self.nouns: set[str] = set().union(*(t.nouns for t in texts)) if texts else set()
         self.columns: Counter[Key] = Counter(k for t in texts for k in t.counts)
+        # a word only ever capitalised inside a sentence is a name (a town, a firm), not a subject
+        capitalised = set().union(*(t.capitalised for t in texts)) if texts else set()
+        self.names = capitalised.difference(*(t.lowercase for t in texts))
         totals: Counter[Key] = Counter()
         lead: Counter[str] = Counter()
         forms: dict[Key, Counter[str]] = {}
         for t in texts:
             totals.update(t.counts)
-            for key, n in t.counts.items():
-                if len(key) == 2:
-                    lead[key[0]] += n
             for key, written_forms in t.forms.items():
                 forms.setdefault(key, Counter()).update(written_forms)
+        for (
+            key,
+            n,
+        ) in totals.items():  # a phrase written once ("handelaarsvereniging voorstel") is no evidence
+            if len(key) == 2 and n >= s.min_phrase_uses:
+                lead[key[0]] += n
         self.adjectives = {
             k[0] for k in totals if len(k) == 1 and lead[k[0]] >= s.adjective_share * totals[k]
         }
         self.totals = totals
+        self.min_phrase_uses = s.min_phrase_uses
         self.texts = texts
         self._forms = forms  # every term's written forms over the whole corpus, counted in one pass
         self._shown: dict[Key, str] = {}
         self.size = len(texts)
 
     def subject(self, key: Key) -> bool:
-        """A noun or a phrase ending in one; a word mostly used before another is its adjective."""
-        if len(key) == 1 and key[0] in self.adjectives:
+        """A noun or a phrase ending in one; a word mostly used before another is its adjective; no name."""
+        if (len(key) == 1 and key[0] in self.adjectives) or self.names.intersection(key):
             return False
         if len(key) == 2 and (
-            self.totals[key] < 2 or (key[0] in self.nouns and key[0] not in self.adjectives)
+            self.totals[key] < self.min_phrase_uses
+            or (key[0] in self.nouns and key[0] not in self.adjectives)
         ):
             return False  # a phrase is adjective + noun, seen twice ("mensen vertrouwen" is a clause)
         return is_subject(key, self.nouns)
@@ -129,7 +137,10 @@ def author_themes(
     themes: list[tuple[Key, str]] = []
     best = scored[ranked[0]] if ranked else 0.0
     for key in ranked:
-        if key in held:
+        # a word a stronger theme ends in ("gerechten" after "hoofdgerechten") adds nothing to it
+        if key in held or any(
+            len(key) == 1 and k[-1] != key[0] and k[-1].endswith(key[0]) for k, _ in themes
+        ):
             continue
         if scored[key] < s.min_share_of_best * best or len(themes) == s.themes_per_author:
             break

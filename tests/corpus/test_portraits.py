@@ -68,6 +68,47 @@ def test_terms_keep_phrases_whole_and_merge_singular_and_plural():
     assert key_of("klaagt") not in found.counts  # a finite verb is no subject
 
 
+@pytest.mark.parametrize(
+    ("sentence", "noun"),
+    [
+        ("Een kaart met vijf hoofdgerechten betekent minder voorraad.", "hoofdgerechten"),  # after a number
+        ("Dat is het geheim van klantentrouw in de handel.", "klantentrouw"),  # after a preposition
+        ("Samenwerking loont altijd.", "samenwerking"),  # by its suffix
+    ],
+)
+def test_a_word_closing_a_number_or_preposition_phrase_or_with_a_noun_suffix_is_a_noun(sentence, noun):
+    assert key_of(noun)[0] in text_terms([sentence]).nouns
+
+
+def test_a_word_only_capitalised_inside_sentences_is_a_name_not_a_subject():
+    vocab, _, _ = _vocabulary(
+        [
+            ["In Pittem sluit de bakker om zes uur. De winkelstraat is dan leeg."],
+            ["Ook in Pittem is de winkelstraat stil."],
+        ]
+    )
+    assert not vocab.subject(key_of("pittem"))
+    assert vocab.subject(key_of("winkelstraat"))
+
+
+def test_a_phrase_written_once_does_not_make_its_first_word_an_adjective():
+    vocab, _, _ = _vocabulary(
+        [
+            ["Op de vergadering van de handelaarsvereniging voorstel ik iets."],
+            ["De handelaarsvereniging is klein."],
+        ]
+    )
+    assert vocab.subject(key_of("handelaarsvereniging"))
+
+
+def test_a_word_a_stronger_theme_ends_in_is_not_shown_again():
+    column = "Een kaart met vijf hoofdgerechten is genoeg. De hoofdgerechten zijn vers, net als de gerechten."
+    vocab, headed, argued = _vocabulary([[column], [column], [column]])
+    every = replace(DEFAULT.themes, min_share_of_best=0.0)
+    shown = [form for _, form in author_themes([0, 1, 2], headed, argued, vocab, every)]
+    assert "hoofdgerechten" in shown and "gerechten" not in shown
+
+
 def _vocabulary(texts: list[list[str]]):
     terms = [text_terms(t) for t in texts]
     return Vocabulary(terms, DEFAULT.themes), [set() for _ in texts], [set() for _ in texts]
@@ -110,15 +151,16 @@ def portraits():
 def test_series_portraits_state_positions_in_the_authors_own_words(portraits):
     authors, _ = portraits
     right = {a.name: a.positions_right for a in authors}
-    assert sum(right.values()) >= 11, right  # measured 11 of 17 shown
+    # measured 13 of 20: every column's best claim competes, not only those naming a theme
+    assert sum(right.values()) >= 13, right
     assert sum(n >= 3 for n in right.values()) >= 3, right
 
 
 def test_series_themes_hold_no_noise_word_and_floors_hold(portraits):
     authors, _ = portraits
     assert all(not a.noise for a in authors), [a.noise for a in authors]
-    assert sum(a.precision for a in authors) / len(authors) >= 0.3  # measured 0.33
-    assert sum(a.recall_allowed for a in authors) / len(authors) >= 0.5  # measured 0.54
+    assert sum(a.precision for a in authors) / len(authors) >= 0.4  # measured 0.42
+    assert sum(a.recall_allowed for a in authors) / len(authors) >= 0.68  # measured 0.71
 
 
 def test_series_summaries_stand_alone_and_topics_are_shared(portraits):
