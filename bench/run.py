@@ -120,6 +120,15 @@ def bare_build(tmp: Path, raw: Path, count: int) -> list[str]:
     return [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config)]
 
 
+def edit_body(path: Path) -> None:
+    """One edit a user makes: a sentence added to the column's longest paragraph (its body, not the footer,
+    so that the column's page and PDFs really change)."""
+    lines = path.read_text("utf-8").splitlines()
+    longest = max(range(len(lines)), key=lambda i: len(lines[i]))
+    lines[longest] += " Een zin die er later bij kwam."
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+
+
 def bench_site(tmp: Path, count: int, runs: int) -> None:
     """The whole `make site` (PDFs included) cold, unchanged and after one edit, and a cold build without
     PDFs, side by side with a bare mkdocs build of the same pages; then search in Chromium."""
@@ -139,8 +148,7 @@ def bench_site(tmp: Path, count: int, runs: int) -> None:
         bare.append(_seconds(bare_command, ENV))
         seconds, peak = run_measured(command, env)
         unchanged.append(seconds)
-        changed = sorted(raw.iterdir())[count // 2 + round_]
-        changed.write_text(changed.read_text("utf-8") + "\nEen zin die er later bij kwam.\n", "utf-8")
+        edit_body(sorted(raw.iterdir())[count // 2 + round_])
         seconds, peak_edit = run_measured(command, env)
         edited.append(seconds)
         peaks += [peak, peak_edit]

@@ -12,9 +12,11 @@ its author's and the volume that holds it; the rest are copied from the cache.
 from __future__ import annotations
 
 import contextlib
+import json
+import multiprocessing
 import os
 import shutil
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from functools import cache
 from importlib.resources import files
 from itertools import groupby
@@ -24,7 +26,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from kolom.cache import NO_CACHE, Cache, key
 from kolom.knowledge import AuthorPage, ColumnPage, KnowledgeBase, Volume, dutch_date
-from kolom.workers import pool, work_folder
+from kolom.workers import die_with_parent, pool, work_folder
 
 PDF_VARIANT = "pdf/ua-1"
 WORK_PREFIX = "kolom-pdf-"
@@ -158,74 +160,95 @@ def jobs(kb: KnowledgeBase, out_dir: Path) -> tuple[list[Job], list[str]]:
     return sorted(result, key=lambda j: -len(j.html)), problems
 
 
-class PdfBuild:
-    """The PDFs of a knowledge base, typeset by worker processes in the background while the caller goes
-    on (MkDocs renders the pages meanwhile); `finish` puts them in place. Only documents the cache does not
-    hold are typeset; they are written to a work folder first, since MkDocs empties the site folder."""
-
-    def __init__(self, kb: KnowledgeBase, store: Cache = NO_CACHE, workers: int | None = None) -> None:
-        self.store = store
-        self.work = work_folder(WORK_PREFIX)
-        planned, problems = jobs(kb, self.work)
-        self.report = Report(problems=problems)
-        self.keys = {job.name: pdf_key(job) for job in planned}  # each document's HTML hashed once
-        self.cached: list[Job] = []
-        self.todo: list[Job] = []
-        for job in planned:
-            (self.cached if self.store.holds(self.keys[job.name]) else self.todo).append(job)
-        workers = workers or os.cpu_count() or 1
-        self.pool = pool(min(workers, len(self.todo))) if workers > 1 and self.todo else None
-        self.futures = [self.pool.submit(render, job) for job in self.todo] if self.pool else []
-
-    def finish(self, out_dir: Path) -> Report:
-        """Wait for the typesetting, then write every PDF under out_dir; the report says what was done."""
-        try:
-            results = [f.result() for f in self.futures] if self.pool else [render(j) for j in self.todo]
-            for job, problem in zip(self.todo, results, strict=True):
-                self._typeset(job, problem, out_dir)
-            for job in self.cached:
-                data = self.store.get(self.keys[job.name])
-                if not isinstance(data, bytes):  # the entry went bad since the start: typeset it now
-                    self._typeset(job, render(job), out_dir)
-                elif self._place(data, job, out_dir):
-                    self.report.reused.append(job.name)
-            return self.report
-        finally:
-            self.discard()
-
-    def _typeset(self, job: Job, problem: str | None, out_dir: Path) -> None:
-        """Put a freshly typeset PDF in place and in the cache, or report why it is missing."""
+def _write(planned: list[Job], keys: dict[str, str], store: Cache, workers: int, report: Report) -> None:
+    """Write every planned PDF to its target: copied from the cache when it holds it, else typeset (on up to
+    `workers` processes) and stored."""
+    todo: list[Job] = []
+    for job in planned:
+        data = store.get(keys[job.name]) if store.holds(keys[job.name]) else None
+        if isinstance(data, bytes) and _place(data, job, report):
+            report.reused.append(job.name)
+        elif not isinstance(data, bytes):
+            todo.append(job)
+    if workers > 1 and len(todo) > 1:
+        with pool(min(workers, len(todo))) as executor:
+            results = list(executor.map(render, todo))
+    else:
+        results = [render(job) for job in todo]
+    for job, problem in zip(todo, results, strict=True):
         if problem:
-            self.report.problems.append(problem)
-            return
-        data = job.target.read_bytes()
-        if self._place(data, job, out_dir):
-            self.report.rendered.append(job.name)
-            self.store.put(self.keys[job.name], data)
+            report.problems.append(problem)
+        else:
+            report.rendered.append(job.name)
+            store.put(keys[job.name], job.target.read_bytes())
 
-    def _place(self, data: bytes, job: Job, out_dir: Path) -> bool:
-        """Write one PDF to its place under out_dir; False (a problem reported) when it cannot be written."""
-        target = out_dir / job.target.relative_to(self.work)
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
-            return True
-        except OSError as exc:
-            self.report.problems.append(
-                f"PDF of {job.name} could not be written: {type(exc).__name__}: {exc}"
-            )
-            return False
 
-    def discard(self) -> None:
-        """Stop the workers and remove the work folder (a failed build, or after finish)."""
-        if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
-            self.pool = None
-        shutil.rmtree(self.work, ignore_errors=True)
+def _place(data: bytes, job: Job, report: Report) -> bool:
+    """Write one cached PDF to its target; False (a problem reported) when it cannot be written."""
+    try:
+        job.target.parent.mkdir(parents=True, exist_ok=True)
+        job.target.write_bytes(data)
+        return True
+    except OSError as exc:
+        report.problems.append(f"PDF of {job.name} could not be written: {type(exc).__name__}: {exc}")
+        return False
 
 
 def write_all(
     kb: KnowledgeBase, out_dir: Path, workers: int | None = None, store: Cache = NO_CACHE
 ) -> Report:
     """Write all PDFs under out_dir, on every core, typesetting only those the cache does not hold."""
-    return PdfBuild(kb, store, workers).finish(out_dir)
+    planned, problems = jobs(kb, out_dir)
+    report = Report(problems=problems)
+    keys = {job.name: pdf_key(job) for job in planned}  # each document's HTML hashed once
+    _write(planned, keys, store, workers or os.cpu_count() or 1, report)
+    return report
+
+
+REPORT = "report.json"
+OUTPUT = "pdf"
+
+
+def _background(kb: KnowledgeBase, store: Cache, workers: int | None, work: Path) -> None:
+    """The forked build: all PDFs into work/pdf, then the report beside them (its presence says: done)."""
+    die_with_parent()
+    report = write_all(kb, work / OUTPUT, workers, store)
+    (work / REPORT).write_text(json.dumps(asdict(report)), encoding="utf-8")
+
+
+class PdfBuild:
+    """The PDFs of a knowledge base, built by a forked process while the caller goes on (MkDocs renders the
+    pages meanwhile); `finish` puts them in place. The whole PDF step, laying out every document's HTML and
+    hashing it included, stays off the caller's core; documents the cache holds are copied, the rest
+    typeset. They are written to a work folder first, since MkDocs empties the site folder."""
+
+    def __init__(self, kb: KnowledgeBase, store: Cache = NO_CACHE, workers: int | None = None) -> None:
+        self.work = work_folder(WORK_PREFIX)
+        # fork: the child shares the knowledge base as it is, nothing is pickled
+        self.process = multiprocessing.get_context("fork").Process(
+            target=_background, args=(kb, store, workers, self.work)
+        )
+        self.process.start()
+
+    def finish(self, out_dir: Path) -> Report:
+        """Wait for the PDFs, then move them to out_dir; the report says what was done."""
+        try:
+            self.process.join()
+            done = self.work / REPORT
+            if not done.exists():
+                return Report(problems=[f"the PDFs could not be made (exit code {self.process.exitcode})"])
+            report = Report(**json.loads(done.read_text(encoding="utf-8")))
+            shutil.rmtree(out_dir, ignore_errors=True)
+            out_dir.parent.mkdir(parents=True, exist_ok=True)
+            if (self.work / OUTPUT).exists():
+                shutil.move(self.work / OUTPUT, out_dir)  # a rename when both are on one file system
+            return report
+        finally:
+            self.discard()
+
+    def discard(self) -> None:
+        """Stop the build (its typesetting workers die with it) and remove the work folder."""
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        shutil.rmtree(self.work, ignore_errors=True)

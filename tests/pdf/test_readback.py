@@ -9,7 +9,7 @@ import subprocess
 import pytest
 from pypdf import PdfReader
 
-from kolom.pdf.render import Job, render, write_all
+from kolom.pdf.render import Job, PdfBuild, render, write_all
 from tests.conftest import SEEDS_RAW, load_gold
 
 pytestmark = pytest.mark.pdf
@@ -135,9 +135,11 @@ def test_render_reports_an_unwritable_target_by_name(tmp_path):
     assert problem and "column x" in problem
 
 
-def test_pdfs_are_cached_by_content_and_an_edit_typesets_only_what_it_changed(tmp_path):
+@pytest.mark.parametrize("background", [False, True], ids=["write_all", "PdfBuild"])
+def test_pdfs_are_cached_by_content_and_an_edit_typesets_only_what_it_changed(tmp_path, background):
     """A second run copies every PDF from the cache byte for byte; after one edited column only its PDF,
-    its author's and the volume that holds it are typeset again."""
+    its author's and the volume that holds it are typeset again. The plugin's background build (a forked
+    process) does the same as the synchronous one."""
     from kolom import knowledge, pipeline
     from kolom.cache import Cache
 
@@ -147,6 +149,8 @@ def test_pdfs_are_cached_by_content_and_an_edit_typesets_only_what_it_changed(tm
 
     def write(out: str):
         kb = knowledge.build(pipeline.run(raw, store=store), store=store)
+        if background:
+            return kb, PdfBuild(kb, store, workers=1).finish(tmp_path / out)
         return kb, write_all(kb, tmp_path / out, workers=1, store=store)
 
     kb, cold = write("cold")
@@ -170,3 +174,12 @@ def test_pdfs_are_cached_by_content_and_an_edit_typesets_only_what_it_changed(tm
             "knowledge base kennisbank",
         ]
     )
+
+
+def test_a_discarded_background_build_stops_and_leaves_no_work_folder(tmp_path, seed_corpus):
+    from kolom import knowledge
+
+    build = PdfBuild(knowledge.build(seed_corpus), workers=1)
+    assert build.process.is_alive() and build.work.exists()
+    build.discard()
+    assert not build.process.is_alive() and not build.work.exists()
