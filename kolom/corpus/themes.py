@@ -85,6 +85,12 @@ class Vocabulary:
         return max(0.0, s.common_zipf - general_zipf(self.shown(key)))
 
 
+def narrows(narrow: Key, broad: Key) -> bool:
+    """`narrow` is a narrower form of the word `broad`: a phrase or a compound ending in it ("oudere
+    werknemers", "hoofdgerechten" of "werknemers", "gerechten")."""
+    return len(broad) == 1 and narrow != broad and narrow[-1].endswith(broad[0])
+
+
 def specificity(term: str, s: ThemeSettings) -> float:
     """Dutch writes a specific subject as a compound or a phrase ('klantenservice', 'oudere werknemers'):
     longer terms weigh more, up to a limit."""
@@ -138,9 +144,7 @@ def author_themes(
     best = scored[ranked[0]] if ranked else 0.0
     for key in ranked:
         # a word a stronger theme ends in ("gerechten" after "hoofdgerechten") adds nothing to it
-        if key in held or any(
-            len(key) == 1 and k[-1] != key[0] and k[-1].endswith(key[0]) for k, _ in themes
-        ):
+        if key in held or any(narrows(k, key) for k, _ in themes):
             continue
         if scored[key] < s.min_share_of_best * best or len(themes) == s.themes_per_author:
             break
@@ -177,10 +181,10 @@ def topics(headed: Sequence[set[Key]], vocab: Vocabulary, s: ThemeSettings) -> l
         }
         top = sorted(weights, key=lambda k: (-weights[k], k))
         picked: list[Key] = []
-        for key in top:  # a phrase and its own head noun are one topic: the phrase is kept
+        for key in top:  # a term and a narrower one ending in it are one topic: the stronger is kept
             if len(picked) == s.topics_per_column:
                 break
-            if any(key == p[1:] or p == key[1:] for p in picked):
+            if any(narrows(key, p) or narrows(p, key) for p in picked):
                 continue
             picked.append(key)
         chosen.append(picked)

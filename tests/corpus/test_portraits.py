@@ -143,6 +143,13 @@ def test_topics_are_shared_subjects_and_never_held_by_one_column():
     assert filed[2] == []  # its subject is in no other column
 
 
+def test_a_topic_and_a_compound_ending_in_it_are_one_topic():
+    column = "Vijf hoofdgerechten. De hoofdgerechten zijn vers. Ook de gerechten. Alle gerechten."
+    vocab, headed, _ = _vocabulary([[column], [column], ["Een spatbord rammelt. Het spatbord is oud."]])
+    filed = topics(headed, vocab, DEFAULT.themes)
+    assert filed[0] == ["hoofdgerechten"], filed
+
+
 @pytest.fixture(scope="module")
 def portraits():
     return score(SERIES)
