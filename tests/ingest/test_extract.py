@@ -332,3 +332,23 @@ def test_a_widget_heading_over_the_headline_is_not_the_title():
     column = clean("Nieuwste blog", "Excuses zijn geen excuus", "08.05.2021 · Klantcontact", P1, P2)
     assert column.title == "Excuses zijn geen excuus"
     assert column.subtitle is None
+
+
+def test_a_markdown_export_takes_title_subtitle_and_publication_from_its_front_matter():
+    """The heading and the dek that the front matter repeats are title and subtitle, as written; a field
+    naming the newsletter is the publication."""
+    column = clean(
+        "---",
+        'title: "Het woord van de klant"',
+        'excerpt: "Waarom luisteren meer oplevert dan praten."',
+        "newsletter: De Winkelbrief",
+        "---",
+        "[Bekijk deze editie in je browser](https://example.org/47)",
+        "# Het woord van de klant",
+        "*Waarom luisteren meer oplevert dan praten.*",
+        P1,
+        P2,
+    )
+    assert column.title == "# Het woord van de klant" and not column.title_derived
+    assert column.subtitle == "*Waarom luisteren meer oplevert dan praten.*"
+    assert column.publication == "De Winkelbrief"

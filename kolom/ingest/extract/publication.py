@@ -1,7 +1,7 @@
 """Publication: the site, paper or company the page itself names, chosen from scored candidates.
 
-Each piece of evidence proposes a name with a weight: the page's logo line (its first short line), an
-issue line ('Tafel & Toog nr. 9'), wording such as 'column voor X' or 'schrijft op X' in the bio or tail,
+Each piece of evidence proposes a name with a weight: the page's logo line (its first short line), a
+metadata field ('newsletter: X', 'og:site_name: X'), an issue line ('Tafel & Toog nr. 9'), wording such as 'column voor X' or 'schrijft op X' in the bio or tail,
 a 'Bron:' attribution, the organisation heading a contact block, a copyright line, and a domain name on a
 short line. Names that differ only in case, spacing, a leading article, a web suffix or a legal form are
 one candidate; the best-supported one wins when its support reaches a threshold, written as the page
@@ -27,6 +27,12 @@ IN_TEXT_RE = re.compile(
     rf"\b(?:(?:column|blog|rubriek|bijdrage|artikel|stuk)s?\s+(?:voor|in|op|bij)|(?<!eerder )verscheen\s+(?:in|op|bij)|"
     rf"gepubliceerd\s+(?:in|op|bij)|geschreven\s+voor|schrijft(?:\s+\w+){{0,2}}?\s+(?:voor|op|in)|"
     rf"columnist\s+(?:van|bij|voor))\s+(?P<pub>(?:[Dd]e |[Hh]et )?{_PROPER})",
+)
+# a metadata field naming the publication (front matter of a Markdown export, a page's meta tags)
+FIELD_RE = re.compile(
+    r"^(?:og:)?(?:site[_ ]?name|publication|publicatie|newsletter|nieuwsbrief|magazine|tijdschrift|blog)"
+    r"\s*:\s*[\"']?(?P<pub>[^\"']+?)[\"']?\s*$",
+    re.I,
 )
 EARLIER_RE = re.compile(r"\beerder\b|\boorspronkelijk\b|\boriginally\b", re.I)
 # 'Vakblad Ondernemen nr. 4, april 2016': a magazine's name before its issue number.
@@ -148,6 +154,8 @@ def candidates(
         if j.label is Label.PROSE and page.start <= i < page.end:
             continue  # the column's own text names other businesses
         text = j.text
+        if (i < page.start or i >= page.end) and (m := FIELD_RE.match(text)):
+            found.append(Candidate(_trim(m.group("pub")), "metadata field", 2.0))
         if j.unit.words <= s.publication_issue_line_max_words and (m := ISSUE_RE.match(text)):
             found.append(Candidate(_trim(m.group("pub")), "issue line", 2.0))
         elif (pub := from_text(text)) and i >= page.end:

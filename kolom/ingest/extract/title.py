@@ -112,7 +112,7 @@ def _run_before(
     return sorted(run)
 
 
-SEPARATORS = "|/>»:–—-"
+SEPARATORS = "|/>»:–—-\"'"  # a quoted value ('title: "X"') stands as a segment too
 BREADCRUMB_SEPARATORS = ("›", "»", ">", "/", "|", "→")
 NUMBERED_RE = re.compile(r"(?:^|\s)\d+\.$")
 
@@ -131,9 +131,13 @@ def _bounded(outer: str, inner: str) -> bool:
     return False
 
 
+MARKDOWN_MARKS_RE = re.compile(r"^#{1,6}\s+|^[*_]+(?=\S)|(?<=\S)[*_]+$")  # "# Kop", "*Inleiding*"
+
+
 def corroborated(page: Page, i: int) -> bool:
-    """A headline repeated elsewhere on the page as a breadcrumb, page title or list item."""
-    text = page.units[i].text
+    """A headline repeated elsewhere on the page as a breadcrumb, page title, list item or metadata field
+    (Markdown's heading and emphasis marks are markup, not words of it)."""
+    text = MARKDOWN_MARKS_RE.sub("", page.units[i].text)
     return any(
         k != i and (len(u.text) > len(text) or u.unit.bullet) and _bounded(u.text, text)
         for k, u in enumerate(page.units)
@@ -163,7 +167,10 @@ def find_title(
         and corroborated(page, i)
     ]
     if repeated:
-        return [repeated[-1]], byline_rest, "repeated"
+        last = repeated[-1]
+        above = [r for r in repeated[:-1] if _subtitle_after(page, r) == [last]]  # a repeated dek, under it
+        title = above[-1] if above else last
+        return [title, *_subtitle_after(page, title)], byline_rest, "repeated"
     for anchor in [*anchors, page.start]:
         run = _run_before(page.units, anchor, s.header_search_units, heads, tuple(authors or ()))
         if run:
@@ -180,6 +187,17 @@ def find_title(
         ):
             return [first, first + 1], byline_rest, "anchor"
     return [], byline_rest, ""
+
+
+def _subtitle_after(page: Page, i: int) -> list[int]:
+    """The headline-shaped line right under a headline (past one rule or metadata line) that the page
+    repeats too (an excerpt field): its subtitle."""
+    for k in range(i + 1, min(i + 2 + MAX_BETWEEN_TITLE_AND_SUBTITLE, page.start + 1, len(page.units))):
+        j = page.units[k]
+        if j.label in (Label.BOILERPLATE, Label.META) and j.reason is not Reason.LISTED:
+            continue
+        return [k] if k < page.start and is_title_shaped(j) and corroborated(page, k) else []
+    return []
 
 
 def heads_byline(page: Page, authors: list[str], i: int, s: ExtractSettings = DEFAULT.extract) -> bool:
