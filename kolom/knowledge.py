@@ -27,7 +27,6 @@ from kolom.slugs import slugify, unique
 from kolom.workers import pool
 
 MAX_COLUMNS_FOR_POSITIONS = 30  # spread evenly over the author's columns
-MAX_COLUMNS_PER_VOLUME = 250  # WeasyPrint's cost per page grows with document size: split larger books
 UNKNOWN_AUTHOR = "Auteur onbekend"
 PARALLEL_MIN_COLUMNS = 400
 
@@ -140,8 +139,8 @@ class KnowledgeBase:
                 topics[topic].append(page)
         return dict(sorted(topics.items()))
 
-    def volumes(self) -> list[Volume]:
-        """The whole knowledge base as books of whole author groups, split when past the size limit."""
+    def volumes(self, max_columns: int = DEFAULT.books.volume_max_columns) -> list[Volume]:
+        """The whole knowledge base as books of whole author groups, split when past `max_columns`."""
         groups: list[tuple[str, list[ColumnPage]]] = [(a.name, []) for a in self.authors]
         index = {name: cols for name, cols in groups}
         unknown: list[ColumnPage] = []
@@ -151,9 +150,9 @@ class KnowledgeBase:
             groups.append((UNKNOWN_AUTHOR, unknown))
         volumes: list[Volume] = [Volume("", [])]
         for name, pages in groups:
-            for start in range(0, len(pages), MAX_COLUMNS_PER_VOLUME):
-                chunk = pages[start : start + MAX_COLUMNS_PER_VOLUME]
-                if volumes[-1].size + len(chunk) > MAX_COLUMNS_PER_VOLUME:
+            for start in range(0, len(pages), max_columns):
+                chunk = pages[start : start + max_columns]
+                if volumes[-1].size + len(chunk) > max_columns:
                     volumes.append(Volume("", []))
                 volumes[-1].groups.append((name, chunk))
         for number, volume in enumerate(volumes, start=1):

@@ -184,6 +184,15 @@ class ThemeSettings:
 
 
 @dataclass(frozen=True)
+class BookSettings:
+    """How the whole knowledge base is cut into PDF volumes (kolom.knowledge.KnowledgeBase.volumes)."""
+
+    # an edited column typesets its volume again, beside the site build: a volume this size takes a few
+    # seconds, and WeasyPrint's cost per page grows with the document's size
+    volume_max_columns: int = 50
+
+
+@dataclass(frozen=True)
 class Settings:
     read: ReadSettings = ReadSettings()
     segment: SegmentSettings = SegmentSettings()
@@ -195,6 +204,7 @@ class Settings:
     summary: SummarySettings = SummarySettings()
     claims: ClaimSettings = ClaimSettings()
     themes: ThemeSettings = ThemeSettings()
+    books: BookSettings = BookSettings()
 
 
 DEFAULT = Settings()

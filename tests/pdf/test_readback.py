@@ -183,3 +183,15 @@ def test_a_discarded_background_build_stops_and_leaves_no_work_folder(tmp_path, 
     assert build.process.is_alive() and build.work.exists()
     build.discard()
     assert not build.process.is_alive() and not build.work.exists()
+
+
+def test_the_whole_base_is_cut_into_volumes_of_at_most_the_set_size(seed_corpus):
+    from kolom import knowledge
+
+    kb = knowledge.build(seed_corpus)
+    assert [v.slug for v in kb.volumes()] == ["kennisbank"]
+    volumes = kb.volumes(max_columns=2)
+    assert [v.slug for v in volumes] == [f"kennisbank-deel-{n}" for n in range(1, len(volumes) + 1)]
+    assert all(v.size <= 2 for v in volumes)
+    held = [p.column.slug for v in volumes for _, pages in v.groups for p in pages]
+    assert sorted(held) == sorted(p.column.slug for p in kb.columns)  # every column once
