@@ -16,6 +16,16 @@ from kolom.corpus.terms import Key, Terms, general_zipf, is_subject, written
 from kolom.settings import ThemeSettings
 
 
+def _merge(forms: dict[Key, dict[str, int]], key: Key, more: dict[str, int]) -> None:
+    """Add one text's written forms of a term to the forms counted so far (plain dicts: the hot loop)."""
+    merged = forms.get(key)
+    if merged is None:
+        forms[key] = dict(more)
+        return
+    for form, n in more.items():
+        merged[form] = merged.get(form, 0) + n
+
+
 class Vocabulary:
     """What the corpus as a whole says about its terms: nouns, adjectives, document frequencies, forms."""
 
@@ -27,11 +37,11 @@ class Vocabulary:
         self.names = capitalised.difference(*(t.lowercase for t in texts))
         totals: Counter[Key] = Counter()
         lead: Counter[str] = Counter()
-        forms: dict[Key, Counter[str]] = {}
+        forms: dict[Key, dict[str, int]] = {}
         for t in texts:
             totals.update(t.counts)
             for key, written_forms in t.forms.items():
-                forms.setdefault(key, Counter()).update(written_forms)
+                _merge(forms, key, written_forms)
         for (
             key,
             n,
@@ -62,20 +72,22 @@ class Vocabulary:
     def shown(self, key: Key) -> str:
         """The form a term is shown in: its most telling written form over the whole corpus."""
         if key not in self._shown:
-            self._shown[key] = written(dict(self._forms.get(key, {})))
+            self._shown[key] = written(self._forms.get(key, {}))
         return self._shown[key]
 
     def shown_among(self, among: Sequence[int]) -> Callable[[Key], str]:
-        """The form each term is shown in over the given texts (the corpus' form for a term they lack)."""
-        forms: dict[Key, Counter[str]] = {}
-        for i in among:
-            for key, written_forms in self.texts[i].forms.items():
-                forms.setdefault(key, Counter()).update(written_forms)
+        """The form each term is shown in over the given texts (the corpus' form for a term they lack);
+        each term's forms are gathered when it is first asked for, since few terms get that far."""
+        texts = [self.texts[i] for i in among]
         memo: dict[Key, str] = {}
 
         def shown(key: Key) -> str:
             if key not in memo:
-                memo[key] = written(dict(forms[key])) if key in forms else self.shown(key)
+                forms: dict[Key, dict[str, int]] = {}
+                for text in texts:
+                    if key in text.forms:
+                        _merge(forms, key, text.forms[key])
+                memo[key] = written(forms[key]) if forms else self.shown(key)
             return memo[key]
 
         return shown
