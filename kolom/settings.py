@@ -59,6 +59,11 @@ class ClassifySettings:
     recurring_max_words: int = 40
     copy_min_shared_paragraphs: int = 2
     copy_min_jaccard: float = 0.5  # ... making up at least this share of the two pages' paragraphs
+    # a pull quote: a line of this many words standing inside a paragraph, or a quoted line sharing this
+    # share of its content words (at least this many) with one paragraph
+    pull_quote_min_words: int = 5
+    pull_quote_min_content_words: int = 3
+    pull_quote_shared_words: float = 0.8
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from kolom.ingest.extract.byline import SOURCE_RE, Byline, is_label, parse_bylin
 from kolom.ingest.extract.dates import published_date, unglue, whole_line_date
 from kolom.ingest.segment import SENTENCE_END, Unit, running_furniture
 from kolom.model import NO_SITE_LINES, BlockType, Reason, SiteLines
+from kolom.patterns import FUNCTION_WORDS_NL
 from kolom.patterns.boilerplate import match_end_marker, match_line
 from kolom.settings import DEFAULT, ClassifySettings
 
@@ -312,24 +313,47 @@ def _is_sentence(j: Judged) -> bool:
     return j.unit.words >= 3 and j.unit.stopwords > 0 and j.text[-1:] in SENTENCE_END
 
 
-class PullQuotes:
-    """Finds a unit whose text stands inside another paragraph (a C-level substring count, bounded by the
-    size limits on a file)."""
+QUOTE_OPENERS = "‘“„«‚'\""
+QUOTE_CLOSERS = "’”»'\""
+WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 
-    def __init__(self, texts: list[str]) -> None:
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in WORD_RE.findall(text.lower()) if w not in FUNCTION_WORDS_NL}
+
+
+class PullQuotes:
+    """Finds a pull quote: a unit whose text stands inside another paragraph (a C-level substring count,
+    bounded by the size limits on a file), or a line set in quotation marks whose words nearly all stand
+    in one paragraph (a pull quote rewords its sentence)."""
+
+    def __init__(self, texts: list[str], s: ClassifySettings) -> None:
         self.same = Counter(texts)  # identical paragraphs are repeats, not pull quotes
         self.joined = "\n".join(texts)
+        self.words = [_content_words(t) for t in texts]
+        self.s = s
 
-    def repeats(self, text: str) -> bool:
-        """True when text (five words or more) is part of another, longer paragraph."""
-        return self.joined.count(text) > self.same[text]
+    def repeats(self, text: str, words: int) -> bool:
+        """True when text (five words or more) is part of another, longer paragraph, or is set in
+        quotation marks and a paragraph holds nearly all its content words."""
+        if words >= self.s.pull_quote_min_words and self.joined.count(text) > self.same[text]:
+            return True
+        if not (text[:1] in QUOTE_OPENERS or text[-1:] in QUOTE_CLOSERS):
+            return False
+        mine = _content_words(text)
+        if len(mine) < self.s.pull_quote_min_content_words:
+            return False
+        return any(
+            len(mine & other) >= self.s.pull_quote_shared_words * len(mine) and len(other) > len(mine)
+            for other in self.words
+        )
 
 
 def type_body(page: Page, s: ClassifySettings = DEFAULT.classify) -> None:
     """Pass 3: give every body unit a block type, or a reason to leave."""
     body = page.units[page.start : page.end]
     seen: set[str] = set()
-    pull_quotes = PullQuotes([j.text for j in body if j.label is Label.PROSE])
+    pull_quotes = PullQuotes([j.text for j in body if j.label is Label.PROSE], s)
     for i, j in enumerate(body):
         if j.reason is Reason.RECURRING and 0 < i < len(body) - 1 and body[i - 1].label is Label.PROSE:
             j.label, j.reason = Label.SHORT, None  # a stock heading between paragraphs ('Conclusie')
@@ -340,7 +364,7 @@ def type_body(page: Page, s: ClassifySettings = DEFAULT.classify) -> None:
             j.reason = Reason.REPEATED
             continue
         seen.add(key)
-        if j.unit.words >= 5 and pull_quotes.repeats(j.text):
+        if pull_quotes.repeats(j.text, j.unit.words):
             j.reason = Reason.REPEATED  # a pull quote repeating a sentence of the body
             continue
         nxt = next((k for k in body[i + 1 :] if k.label not in (Label.BOILERPLATE, Label.META)), None)

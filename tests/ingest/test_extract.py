@@ -352,3 +352,19 @@ def test_a_markdown_export_takes_title_subtitle_and_publication_from_its_front_m
     assert column.title == "# Het woord van de klant" and not column.title_derived
     assert column.subtitle == "*Waarom luisteren meer oplevert dan praten.*"
     assert column.publication == "De Winkelbrief"
+
+
+def test_a_quoted_line_rewording_a_paragraph_is_a_pull_quote_but_dialogue_stays():
+    column = clean(
+        "Het woord van de klant",
+        "Door Jan de Vries | 3 maart 2020",
+        P1,
+        "Ouders die hun zaak overdragen, denken aan de machines. Dat de relatie met vijfhonderd klanten ook "
+        "een bedrijfsmiddel is, staat nergens op de balans.",
+        "‘De relatie met vijfhonderd klanten is ook een bedrijfsmiddel’",
+        "‘Jammer van de vis. We komen niet meer terug.’",
+        P2,
+    )
+    texts = [b.text for b in column.blocks]
+    assert "‘De relatie met vijfhonderd klanten is ook een bedrijfsmiddel’" not in texts
+    assert "‘Jammer van de vis. We komen niet meer terug.’" in texts
