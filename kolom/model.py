@@ -50,6 +50,7 @@ class Reason(StrEnum):
     TAIL = "page footer after the column"
     OUTSIDE = "outside the column's main text"
     NOT_PROSE = "short line without prose between paragraphs"
+    INTERRUPTION = "interrupts a sentence of the column (page head, advert, pull quote)"
     FORCED = "removed by the sidecar file"
 
 

@@ -21,9 +21,11 @@ class SegmentSettings:
     wrap_min_lines: int = 8
     wrap_max_width_chars: int = 110
     wrap_near_width_ratio: float = 0.6  # also: a line this far short of the width ends its paragraph
+    wrap_full_width_ratio: float = 0.9  # a line this close to the width runs on, even after a full stop
     wrap_share_of_lines: float = 0.5
-    # a wrapped text with this many blank lines per text line marks its paragraphs by blank lines
-    wrap_blank_separated_share: float = 0.1
+    # a wrapped text whose sentence-ending lines are this often followed by a blank line marks its
+    # paragraphs by blank lines
+    wrap_blank_separated_share: float = 0.5
     # a short line repeated this often in one file is a running page header or footer
     page_furniture_min_repeats: int = 3
     # a running head laid out across the page, repeating with only its page number changing
@@ -64,6 +66,10 @@ class ClassifySettings:
     pull_quote_min_words: int = 5
     pull_quote_min_content_words: int = 3
     pull_quote_shared_words: float = 0.8
+    # what may stand between a paragraph broken off mid-sentence and the one resuming it: this many units,
+    # none of them a paragraph longer than this many words
+    interruption_max_units: int = 4
+    interruption_max_words: int = 40
 
 
 @dataclass(frozen=True)

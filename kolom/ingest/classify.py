@@ -17,7 +17,7 @@ from enum import StrEnum
 
 from kolom.ingest.extract.byline import SOURCE_RE, Byline, is_label, parse_byline
 from kolom.ingest.extract.dates import published_date, unglue, whole_line_date
-from kolom.ingest.segment import SENTENCE_END, Unit, running_furniture
+from kolom.ingest.segment import SENTENCE_END, Unit, breaks_off, running_furniture
 from kolom.model import NO_SITE_LINES, BlockType, Reason, SiteLines
 from kolom.patterns import FUNCTION_WORDS_NL
 from kolom.patterns.boilerplate import match_end_marker, match_line
@@ -349,15 +349,42 @@ class PullQuotes:
         )
 
 
+def _breaks_off(j: Judged) -> bool:
+    """A paragraph that stops mid-sentence."""
+    return j.label is Label.PROSE and breaks_off(j.text)
+
+
+def resumes(j: Judged) -> bool:
+    """A paragraph that opens in lower case: it goes on with a sentence broken off above it."""
+    return j.label is Label.PROSE and j.text[:1].islower()
+
+
+def mark_interruptions(body: list[Judged], s: ClassifySettings) -> None:
+    """Lines between a paragraph that breaks off mid-sentence and the one that resumes it are page
+    furniture (a running head, an advert, a pull quote): a sentence is never interrupted by the column."""
+    for i, j in enumerate(body):
+        if not _breaks_off(j):
+            continue
+        for k in range(i + 1, min(i + 2 + s.interruption_max_units, len(body))):
+            if resumes(body[k]):
+                for between in body[i + 1 : k]:
+                    if between.label not in (Label.META, Label.BOILERPLATE):
+                        between.reason = Reason.INTERRUPTION
+                break
+            if body[k].label is Label.PROSE and body[k].unit.words > s.interruption_max_words:
+                break  # a long paragraph between them is the column's own
+
+
 def type_body(page: Page, s: ClassifySettings = DEFAULT.classify) -> None:
     """Pass 3: give every body unit a block type, or a reason to leave."""
     body = page.units[page.start : page.end]
     seen: set[str] = set()
     pull_quotes = PullQuotes([j.text for j in body if j.label is Label.PROSE], s)
+    mark_interruptions(body, s)
     for i, j in enumerate(body):
         if j.reason is Reason.RECURRING and 0 < i < len(body) - 1 and body[i - 1].label is Label.PROSE:
             j.label, j.reason = Label.SHORT, None  # a stock heading between paragraphs ('Conclusie')
-        if j.label in (Label.META, Label.BOILERPLATE, Label.END):
+        if j.label in (Label.META, Label.BOILERPLATE, Label.END) or j.reason is Reason.INTERRUPTION:
             continue
         key = normalise(j.text)
         if key in seen:

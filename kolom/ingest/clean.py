@@ -11,7 +11,7 @@ from kolom.ingest.extract.publication import find_publication
 from kolom.ingest.extract.title import derive_title, find_title, heads_byline, strip_kicker
 from kolom.ingest.read import InputError
 from kolom.ingest.review import review
-from kolom.ingest.segment import Unit
+from kolom.ingest.segment import Unit, breaks_off, join_lines
 from kolom.model import NO_SITE_LINES, Block, BlockType, Column, Reason, Removal, SiteLines
 from kolom.settings import DEFAULT, ExtractSettings, Settings
 
@@ -97,6 +97,17 @@ def clean_units(
     )
     for i, j in enumerate(page.units):
         if page.start <= i < page.end and j.block is not None and j.reason is None:
+            last = column.blocks[-1] if column.blocks else None
+            if (
+                last is not None
+                and last.type is BlockType.PARAGRAPH
+                and j.block is BlockType.PARAGRAPH
+                and (breaks_off(last.text) and j.text[:1].islower())
+            ):  # the sentence a page break or an advert interrupted, whole again
+                column.blocks[-1] = Block(
+                    last.type, join_lines(last.text, j.text), (last.lines[0], j.unit.last)
+                )
+                continue
             column.blocks.append(Block(j.block, j.text, (j.unit.first, j.unit.last)))
             continue
         reason = j.reason or (

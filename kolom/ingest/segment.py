@@ -93,7 +93,16 @@ def is_hard_wrapped(lines: list[str], settings: SegmentSettings = DEFAULT.segmen
     return wrap_width(lines, settings) > 0
 
 
-def _join(prev: str, nxt: str) -> str:
+def breaks_off(text: str) -> bool:
+    """Text that stops mid-sentence: no closing mark (a colon or semicolon opens a list: no break), or a
+    word hyphenated at its end."""
+    return text[-1:] not in SENTENCE_END + ":;" or text.endswith("-")
+
+
+def join_lines(prev: str, nxt: str) -> str:
+    """Two pieces of one paragraph as one text: a drop cap or a word hyphenated at the break mended."""
+    if len(prev) == 1 and prev.isupper() and nxt[:1].islower():
+        return prev + nxt  # a drop cap: 'H' + 'et was' -> 'Het was'
     if HYPHEN_END_RE.search(prev) and nxt[:1].islower():
         return prev[:-1] + nxt  # 'vaca-' + 'tures'
     if HYPHEN_END_RE.search(prev) and nxt[:1].isupper():
@@ -108,7 +117,7 @@ def _merge(parts: list[Unit]) -> Unit:
         return first
     pieces = [first.text]
     for part in parts[1:]:
-        joined = _join(pieces[-1], part.text)
+        joined = join_lines(pieces[-1], part.text)
         if len(joined) < len(pieces[-1]) + len(part.text) + 1:  # a hyphenated word mended: one piece
             pieces[-1] = joined
         else:
@@ -119,14 +128,23 @@ def _merge(parts: list[Unit]) -> Unit:
     )
 
 
+def _blank_separated(lines: list[str], settings: SegmentSettings) -> bool:
+    """Wrapped text whose sentence-ending lines are mostly followed by a blank line marks its paragraphs
+    with blank lines (a few blank lines around headers and page breaks do not)."""
+    ends = [
+        i for i, line in enumerate(lines[:-1]) if not is_blank(line) and strip_line(line)[-1:] in SENTENCE_END
+    ]
+    followed = sum(is_blank(lines[i + 1]) for i in ends)
+    return bool(ends) and followed >= settings.wrap_blank_separated_share * len(ends)
+
+
 def segment(text: str, settings: SegmentSettings = DEFAULT.segment) -> list[Unit]:
     """Split repaired text into units; line numbers are 1-based positions in the input."""
     lines = text.split("\n")
     width = wrap_width(lines, settings)
     wrapped = width > 0
-    blank = sum(1 for line in lines if is_blank(line))
     # paragraphs marked by blank lines: a line that fills the width runs on, even after a full stop
-    by_blanks = wrapped and blank >= settings.wrap_blank_separated_share * (len(lines) - blank)
+    by_blanks = wrapped and _blank_separated(lines, settings)
     paragraphs: list[list[Unit]] = []
     for number, raw in enumerate(lines, start=1):
         if is_blank(raw):
@@ -138,6 +156,7 @@ def segment(text: str, settings: SegmentSettings = DEFAULT.segment) -> list[Unit
             and prev is not None
             and prev.last == number - 1
             and not unit.bullet
+            and not unit.text.isdigit()  # a page number is never part of a paragraph
             and (
                 (
                     prev.text[-1:] not in SENTENCE_END
@@ -149,6 +168,8 @@ def segment(text: str, settings: SegmentSettings = DEFAULT.segment) -> list[Unit
                 or (
                     by_blanks and len(strip_line(lines[number - 2])) >= settings.wrap_near_width_ratio * width
                 )
+                # a sentence ends on a line that fills the width: the paragraph runs on
+                or len(strip_line(lines[number - 2])) >= settings.wrap_full_width_ratio * width
             )
         ):
             paragraphs[-1].append(unit)

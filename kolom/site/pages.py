@@ -295,6 +295,7 @@ REASON_NL: dict[Reason, str] = {
     Reason.TAIL: "paginavoet onder de kolom",
     Reason.OUTSIDE: "buiten de eigenlijke tekst",
     Reason.NOT_PROSE: "korte regel zonder lopende tekst tussen alinea's",
+    Reason.INTERRUPTION: "onderbreekt een zin van de kolom (paginakop, advertentie of streamer)",
     Reason.FORCED: "verwijderd via het correctiebestand",
 }
 FIELD_NL = {"title": "titel", "authors": "auteur", "date": "datum", "publication": "publicatie"}

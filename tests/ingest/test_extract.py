@@ -7,6 +7,7 @@ import pytest
 from kolom.ingest.clean import clean_units
 from kolom.ingest.extract.publication import key
 from kolom.ingest.overrides import apply_sidecar
+from kolom.ingest.repair import repair
 from kolom.ingest.segment import segment
 from kolom.model import NO_SITE_LINES, Reason, SiteLines
 from kolom.site.pages import REASON_NL
@@ -368,3 +369,43 @@ def test_a_quoted_line_rewording_a_paragraph_is_a_pull_quote_but_dialogue_stays(
     texts = [b.text for b in column.blocks]
     assert "‘De relatie met vijfhonderd klanten is ook een bedrijfsmiddel’" not in texts
     assert "‘Jammer van de vis. We komen niet meer terug.’" in texts
+
+
+PRINTED = (
+    "Klachten zijn cadeautjes\n\n"
+    "Tekst Marloes Verhagen\n\n"
+    "H\n"
+    "et was een dinsdagavond in maart, zo’n avond waarop je\n"
+    "de keuken eigenlijk om negen uur al wilt dichtgooien.\n"
+    "Aan tafel zeven zat een echtpaar dat al lang wachtte.\n"
+    "Toen het bord kwam, was de vis lauw.\n"
+    "Dat laatste zinnetje heeft me weken beziggehouden, om-\n"
+    "dat hij het pas zei toen het te laat was voor ons allen.\n"
+    "Twee uur lang zat er een gast die zich ergerde, aan een\n"
+    "tafel waar niemand van ons keek. Of erger nog: iemand had\n"
+    "het wel gezien en vond het niet zijn probleem. De gasten\n"
+    "vertellen het dan aan hun zwager en aan een paar onbe-\n"
+    "34\n\n"
+    "\fCOLUMN · MARLOES VERHAGEN\n\n"
+    "kenden op internet. De gast die wel iets zegt, geeft je\n"
+    "een tweede kans. Ik ben hem dankbaar.\n"
+    "Daarom doen we vanaf nu drie dingen anders, en die zijn\n"
+    "niet ingewikkeld. Vanaf maart:\n\n"
+    "schrijven we elke klacht die een gast ons geeft op een prikbord in de keuken;\n\n"
+    "bespreken we dat bord elke maandagochtend met het hele team in de zaak.\n"
+)
+
+
+def test_a_printed_page_keeps_its_paragraphs_and_mends_what_the_page_break_cut():
+    """A drop cap joins its word; a line that fills the width runs on after a full stop, a short one ends
+    the paragraph; a sentence cut by a page number and a running head is whole again, the head removed;
+    list items after a colon stay apart."""
+    column = clean_units(segment(repair(PRINTED)), "t.txt")
+    texts = [b.text for b in column.blocks]
+    assert texts[0].startswith("Het was een dinsdagavond") and texts[0].endswith("was de vis lauw.")
+    assert texts[1].startswith("Dat laatste zinnetje") and "onbekenden op internet" in texts[1]
+    assert texts[1].endswith("Ik ben hem dankbaar.")
+    assert texts[2].endswith("Vanaf maart:") and texts[3].startswith("schrijven we")
+    assert len(texts) == 5
+    head = [r for r in column.removed if "MARLOES VERHAGEN" in r.text]
+    assert head and head[0].reason is Reason.INTERRUPTION
