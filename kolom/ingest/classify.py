@@ -354,9 +354,12 @@ def _breaks_off(j: Judged) -> bool:
     return j.label is Label.PROSE and breaks_off(j.text)
 
 
+RESUMING_RE = re.compile(r"[^\W\d_A-ZÀ-Þ][^\W\d_]*[ ,;]")  # a word in lower case and its sentence: no link
+
+
 def resumes(j: Judged) -> bool:
-    """A paragraph that opens in lower case: it goes on with a sentence broken off above it."""
-    return j.label is Label.PROSE and j.text[:1].islower()
+    """A paragraph that opens with a word in lower case: it goes on with a sentence broken off above it."""
+    return j.label in (Label.PROSE, Label.SHORT) and bool(RESUMING_RE.match(j.text))
 
 
 def mark_interruptions(body: list[Judged], s: ClassifySettings) -> None:

@@ -389,6 +389,20 @@ PRINTED = (
     "\fCOLUMN · MARLOES VERHAGEN\n\n"
     "kenden op internet. De gast die wel iets zegt, geeft je\n"
     "een tweede kans. Ik ben hem dankbaar.\n"
+    "We hangen elke klacht op, zodat je de pa-\n\n"
+    "ADVERTENTIE\n"
+    "Nog altijd bonnetjes naar de bar brengen?\n"
+    "Probeer 30 dagen gratis: https://tafelkassa.example\n\n"
+    "tronen ziet als je ze opschrijft.\n"
+    "Dat prikbord was in het begin confronterend voor iedereen.\n"
+    "De lauwe vis bleek geen toeval: de pass stond te ver van de\n"
+    "keukendeur, waardoor borden op drukke avonden te lang\n"
+    "bleven staan. Binnen twee maanden hadden we vijf dingen\n"
+    "veranderd waarvan ik nooit had geweten dat ze gasten\n"
+    "dwarszaten.\n"
+    "Het mooiste is wat het met het team deed. Mijn bediening\n"
+    "is minder bang geworden voor boze gasten, juist omdat ze\n"
+    "nu weten wat ze moeten doen.\n"
     "Daarom doen we vanaf nu drie dingen anders, en die zijn\n"
     "niet ingewikkeld. Vanaf maart:\n\n"
     "schrijven we elke klacht die een gast ons geeft op een prikbord in de keuken;\n\n"
@@ -405,7 +419,8 @@ def test_a_printed_page_keeps_its_paragraphs_and_mends_what_the_page_break_cut()
     assert texts[0].startswith("Het was een dinsdagavond") and texts[0].endswith("was de vis lauw.")
     assert texts[1].startswith("Dat laatste zinnetje") and "onbekenden op internet" in texts[1]
     assert texts[1].endswith("Ik ben hem dankbaar.")
-    assert texts[2].endswith("Vanaf maart:") and texts[3].startswith("schrijven we")
-    assert len(texts) == 5
+    assert texts[2] == "We hangen elke klacht op, zodat je de patronen ziet als je ze opschrijft."
+    assert texts[5].endswith("Vanaf maart:") and texts[6].startswith("schrijven we")
+    assert len(texts) == 8
     head = [r for r in column.removed if "MARLOES VERHAGEN" in r.text]
     assert head and head[0].reason is Reason.INTERRUPTION
