@@ -70,6 +70,10 @@ class ClassifySettings:
     # none of them a paragraph longer than this many words
     interruption_max_units: int = 4
     interruption_max_words: int = 40
+    # a paragraph of at most this many words opening the text, with a byline or dateline at most this many
+    # lines under it, is the standfirst
+    standfirst_max_words: int = 40
+    standfirst_byline_within: int = 3
 
 
 @dataclass(frozen=True)

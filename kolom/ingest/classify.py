@@ -281,11 +281,28 @@ def starts_with_a_sentence(units: list[Judged], start: int, end: int) -> int:
     return start
 
 
+def below_standfirst(units: list[Judged], start: int, end: int, s: ClassifySettings) -> int:
+    """A short paragraph with the byline or dateline right under it is the header's standfirst: the body
+    starts below the byline (only short lines, such as the writer's bare name, stand between)."""
+    first = units[start]
+    if first.label is not Label.PROSE or first.unit.words > s.standfirst_max_words:
+        return start
+    for k in range(start + 1, min(start + 1 + s.standfirst_byline_within, end - 1)):
+        if units[k].label is Label.META:
+            while k + 1 < end - 1 and units[k + 1].label is Label.META:
+                k += 1
+            return k + 1
+        if units[k].label is not Label.SHORT or units[k].unit.words > s.menu_entry_max_words:
+            return start
+    return start
+
+
 def find_body(units: list[Judged], s: ClassifySettings = DEFAULT.classify) -> tuple[int, int]:
     """Pass 2: the body region as a [start, end) range of unit indices."""
     start, end = best_run([score(j, s) for j in units])
     start = bridge_back(units, start, s) if start < end else start
     start = starts_with_a_sentence(units, start, end)
+    start = below_standfirst(units, start, end, s)
     end = last_prose(units, start, cut_at_end_marker(units, start, end, s))
     return start, extend_closing(units, end)
 

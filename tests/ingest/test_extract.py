@@ -424,3 +424,22 @@ def test_a_printed_page_keeps_its_paragraphs_and_mends_what_the_page_break_cut()
     assert len(texts) == 8
     head = [r for r in column.removed if "MARLOES VERHAGEN" in r.text]
     assert head and head[0].reason is Reason.INTERRUPTION
+
+
+def test_a_standfirst_with_the_bare_name_and_date_under_it_belongs_to_the_header():
+    column = clean(
+        "Column",
+        "Mijn monteur is mijn beste verkoper",
+        "Het moment waarop een klant de voordeur opendoet, is belangrijker dan elke offerte.",
+        "Marco Stegeman",
+        "18 oktober 2023",
+        P1,
+        P2,
+    )
+    assert column.title == "Mijn monteur is mijn beste verkoper"
+    assert (
+        column.subtitle
+        == "Het moment waarop een klant de voordeur opendoet, is belangrijker dan elke offerte."
+    )
+    assert column.authors == ["Marco Stegeman"] and column.date == "2023-10-18"
+    assert [b.text for b in column.blocks] == [P1, P2]

@@ -19,7 +19,6 @@ KICKER_RE = re.compile(
 )
 MAX_SKIPPED_LINES = 3
 MAX_BETWEEN_TITLE_AND_SUBTITLE = 1
-STANDFIRST_MAX_WORDS = 40
 CATEGORY_LIST_RE = re.compile(r"^[A-ZÀ-Þ][\w&-]*(?: [\w&-]+)?(?:, [A-ZÀ-Þ][\w&-]*(?: [\w&-]+)?)+$")
 ISSUE_MARK_RE = re.compile(
     r"\d\s*\|\s*\d|\|\s*\d{4}\b|\b\d{1,4}\s*\|"
@@ -51,12 +50,12 @@ def is_title_shaped(j: Judged, s: ExtractSettings = DEFAULT.extract) -> bool:
     )
 
 
-def is_standfirst(j: Judged) -> bool:
+def is_standfirst(j: Judged, max_words: int = DEFAULT.classify.standfirst_max_words) -> bool:
     """A short intro paragraph under a headline: a few sentences, ended like one, no list item."""
     return (
         j.label in (Label.SHORT, Label.PROSE)
         and not j.unit.bullet
-        and j.unit.words <= STANDFIRST_MAX_WORDS
+        and j.unit.words <= max_words
         and j.text[-1:] in ".!?"
         and not find_dates(j.text)
     )
