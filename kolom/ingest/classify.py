@@ -284,6 +284,8 @@ def starts_with_a_sentence(units: list[Judged], start: int, end: int) -> int:
 def below_standfirst(units: list[Judged], start: int, end: int, s: ClassifySettings) -> int:
     """A short paragraph with the byline or dateline right under it is the header's standfirst: the body
     starts below the byline (only short lines, such as the writer's bare name, stand between)."""
+    if start >= end:
+        return start
     first = units[start]
     if first.label is not Label.PROSE or first.unit.words > s.standfirst_max_words:
         return start
