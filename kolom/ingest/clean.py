@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kolom.ingest.classify import Judged, Label, Page, classify, extend_closing, last_prose, type_body
-from kolom.ingest.extract.authors import find_authors
+from kolom.ingest.extract.authors import byline_named_in_bio, find_authors
 from kolom.ingest.extract.bio import author_box_name, bio_subject, find_bio
 from kolom.ingest.extract.dates import copyright_year, labelled_published_date, published_date
 from kolom.ingest.extract.names import same_person
@@ -63,6 +63,9 @@ def clean_units(
         _set(page.units[box], Reason.BYLINE)
     if bio_units and bio_units[0] < page.end:
         page.end = extend_closing(page.units, last_prose(page.units, page.start, bio_units[0]))
+    if bio and (named := byline_named_in_bio(page, bio)) and len(named[1]) > len(authors):
+        authors, found["authors"] = named[1], "byline"
+        _set(page.units[named[0]], Reason.BYLINE)
     subject = bio_subject(bio) if bio else None
     if subject and not authors:
         authors, found["authors"] = [subject], "bio"

@@ -443,3 +443,16 @@ def test_a_standfirst_with_the_bare_name_and_date_under_it_belongs_to_the_header
     )
     assert column.authors == ["Marco Stegeman"] and column.date == "2023-10-18"
     assert [b.text for b in column.blocks] == [P1, P2]
+
+
+def test_a_line_of_names_that_the_bio_names_too_is_the_byline_of_all_of_them():
+    column = clean(
+        "Wie werkt er volgend seizoen nog aan de kust?",
+        "Thijs Mulder en Esra Yilmaz",
+        P1,
+        P2,
+        "Thijs Mulder is eigenaar van strandpaviljoen De Zeekraal in Zoutelande. Esra Yilmaz runt "
+        "hotel-restaurant Duinzicht in Domburg.",
+    )
+    assert column.authors == ["Thijs Mulder", "Esra Yilmaz"]
+    assert column.title == "Wie werkt er volgend seizoen nog aan de kust?"

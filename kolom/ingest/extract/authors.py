@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kolom.ingest.classify import Label, Page
+from kolom.ingest.extract.byline import parse_byline
 from kolom.ingest.extract.names import clean_name
 
 SURNAME = (
@@ -45,3 +46,17 @@ def full_name(page: Page, first: str) -> str | None:
             if name := clean_name(match.group()):
                 return name
     return None
+
+
+def byline_named_in_bio(page: Page, bio: str) -> tuple[int, list[str]] | None:
+    """A line of bare names ('Thijs Mulder en Esra Yilmaz') whose every person the bio names: the byline of
+    a column by all of them (the one with most names, the first of those)."""
+    best: tuple[int, list[str]] | None = None
+    for i, j in enumerate(page.units[: page.end]):
+        if j.label is Label.PROSE or (j.label is not Label.SHORT and j.byline is None):
+            continue
+        byline = j.byline or parse_byline(j.text, bare_name_ok=True)
+        named = byline.names if byline and all(name in bio for name in byline.names) else []
+        if named and (best is None or len(named) > len(best[1])):
+            best = (i, list(named))
+    return best
