@@ -84,6 +84,8 @@ class ExtractSettings:
     title_max_chars: int = 160
     derived_title_max_words: int = 9
     name_max_tokens: int = 6
+    given_name_max_chars: int = 13  # a first "name" longer than this is a Dutch compound noun, no person's
+    name_part_max_chars: int = 16  # a name's part (between spaces or hyphens) longer than this is glued words
     header_search_units: int = 20
     # publication: the logo is among the page's first lines; names are short; evidence must add up
     publication_logo_units: int = 6

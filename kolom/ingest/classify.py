@@ -457,6 +457,30 @@ def mark_bare_bylines(units: list[Judged], start: int, s: ClassifySettings, wind
             role.label, role.reason = Label.META, Reason.BYLINE
 
 
+def signature(units: list[Judged], start: int, end: int, s: ClassifySettings) -> int | None:
+    """A bare name right under a paragraph that ends a sentence, with at most a role under it and no
+    paragraph, is the writer's signature: labelled the byline, its index returned (the column ends there;
+    a newsletter goes on with other items)."""
+    for i in range(start + 1, min(end + 1, len(units))):  # the name may stand right after the body
+        j, before = units[i], units[i - 1]
+        if (
+            j.label is not Label.SHORT
+            or before.label is not Label.PROSE
+            or before.text[-1:] not in SENTENCE_END
+        ):
+            continue
+        if not (byline := parse_byline(j.text, bare_name_ok=True)) or not byline.names:
+            continue
+        after = units[i + 1 : i + 3]
+        ends = (Label.PROSE, Label.SHORT)  # the name stands apart: no paragraph or line of text under it
+        if after and after[0].label is Label.SHORT and after[0].unit.words <= s.role_max_words:
+            after, ends = after[1:], (Label.PROSE,)  # the writer's role under the name ('voorzitter')
+        if not after or after[0].label not in ends:
+            j.label, j.reason, j.byline = Label.META, Reason.BYLINE, byline
+            return i
+    return None
+
+
 def _dated(j: Judged, s: ClassifySettings) -> bool:
     """A date line, or a short line that carries a date ('Gepubliceerd op 22 november 2023 om 07:15')."""
     return bool(j.date or (j.unit.words <= s.dateline_max_words and published_date(j.text)))

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from kolom.ingest.classify import Judged, Label, Page, classify, extend_closing, last_prose, type_body
+from kolom.ingest.classify import (
+    Judged,
+    Label,
+    Page,
+    classify,
+    extend_closing,
+    last_prose,
+    signature,
+    type_body,
+)
 from kolom.ingest.extract.authors import byline_named_in_bio, find_authors
 from kolom.ingest.extract.bio import author_box_name, bio_subject, find_bio
 from kolom.ingest.extract.dates import copyright_year, labelled_published_date, published_date
@@ -55,6 +64,9 @@ def clean_units(
     if page.start == page.end:
         raise InputError("geen lopende tekst gevonden: geen reeks zinnen die een kolom kan zijn")
     authors = find_authors(page)
+    if not authors and (signed := signature(page.units, page.start, page.end, settings.classify)) is not None:
+        page.end = signed  # an unsigned page's writer signs under the column, which ends there
+        authors = find_authors(page)
     found: dict[str, str | float] = {"authors": "byline" if authors else "none"}
     bio, website, bio_units = find_bio(page, authors)
     for i in bio_units:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kolom.ingest.clean import clean_units
+from kolom.ingest.extract.names import is_name
 from kolom.ingest.extract.publication import key
 from kolom.ingest.overrides import apply_sidecar
 from kolom.ingest.repair import repair
@@ -456,3 +457,31 @@ def test_a_line_of_names_that_the_bio_names_too_is_the_byline_of_all_of_them():
     )
     assert column.authors == ["Thijs Mulder", "Esra Yilmaz"]
     assert column.title == "Wie werkt er volgend seizoen nog aan de kust?"
+
+
+def test_an_unsigned_page_s_writer_signing_under_the_column_is_its_author_and_its_end():
+    column = clean(
+        "Koopzondag of niet? Laat de klant beslissen",
+        P1,
+        P2,
+        "Harm-Jan Wessels",
+        "voorzitter",
+        "ZOMERBRADERIE 8 JULI: NOG PLEKKEN VRIJ",
+        "Op zaterdag 8 juli verandert de binnenstad weer in één grote markt en leden kunnen een kraam huren.",
+    )
+    assert column.authors == ["Harm-Jan Wessels"]
+    assert [b.text for b in column.blocks] == [P1, P2]
+
+
+def test_a_name_shaped_heading_over_a_paragraph_is_no_signature():
+    column = clean(
+        "Het woord van de klant",
+        P1,
+        "Varianten van Klantenservice",
+        "Analoge processen",
+        P2,
+        P2[:-1] + " ook.",
+    )
+    assert column.authors == []
+    assert [b.text for b in column.blocks][-1].endswith("aan de buren ook.")  # the column did not end there
+    assert not is_name("Klantenservice Binnenstad Zutphen") and not is_name("Pamela Wilsonbigbrandsystem")

@@ -25,6 +25,10 @@ def is_name(text: str, max_tokens: int = DEFAULT.extract.name_max_tokens) -> boo
         return False
     if tokens[-1].lower() in NAME_PARTICLES or tokens[-1].endswith("."):
         return False
+    if len(tokens[0]) > DEFAULT.extract.given_name_max_chars:
+        return False  # 'Winkeliersvereniging Binnenstad Zutphen': a compound noun, no first name
+    if any(len(part) > DEFAULT.extract.name_part_max_chars for t in tokens for part in t.split("-")):
+        return False  # 'Pamela Wilsonbigbrandsystem': words glued together
     capitals = 0
     for token in tokens:
         if token.lower() in NAME_PARTICLES:
