@@ -12,7 +12,7 @@ from kolom.ingest.classify import (
     signature,
     type_body,
 )
-from kolom.ingest.extract.authors import byline_named_in_bio, find_authors
+from kolom.ingest.extract.authors import byline_named_in_bio, delimited_signature, find_authors
 from kolom.ingest.extract.bio import author_box_name, bio_subject, find_bio
 from kolom.ingest.extract.dates import copyright_year, labelled_published_date, published_date
 from kolom.ingest.extract.names import same_person
@@ -67,6 +67,9 @@ def clean_units(
     if not authors and (signed := signature(page.units, page.start, page.end, settings.classify)) is not None:
         page.end = signed  # an unsigned page's writer signs under the column, which ends there
         authors = find_authors(page)
+    if not authors and (delimited := delimited_signature(page)):
+        authors = delimited[1]
+        _set(page.units[delimited[0]], Reason.BYLINE)
     found: dict[str, str | float] = {"authors": "byline" if authors else "none"}
     bio, website, bio_units = find_bio(page, authors)
     for i in bio_units:

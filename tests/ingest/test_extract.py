@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kolom.ingest.clean import clean_units
+from kolom.ingest.extract.dates import published_date
 from kolom.ingest.extract.names import is_name
 from kolom.ingest.extract.publication import key
 from kolom.ingest.overrides import apply_sidecar
@@ -485,3 +486,27 @@ def test_a_name_shaped_heading_over_a_paragraph_is_no_signature():
     assert column.authors == []
     assert [b.text for b in column.blocks][-1].endswith("aan de buren ook.")  # the column did not end there
     assert not is_name("Klantenservice Binnenstad Zutphen") and not is_name("Pamela Wilsonbigbrandsystem")
+
+
+def test_the_name_heading_a_signature_after_a_delimiter_is_the_author():
+    column = clean(
+        "No-shows: ik ga ze gewoon laten betalen",
+        P1,
+        P2,
+        "________________",
+        "Gerrit Lamkamp – Herberg Aan de Dinkel, Ootmarsum – gastvrij sinds 1994",
+        "Gelogd",
+    )
+    assert column.authors == ["Gerrit Lamkamp"]
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Geplaatst door rveenstra op do 17 okt 2019, 22:41", "2019-10-17"),  # 'Geplaatst' is no 'laatst'
+        ("Lid sinds: mrt 2011", None),  # a forum member's sign-up
+        ("Laatst bijgewerkt op 3 maart 2020", None),
+    ],
+)
+def test_a_date_introduced_as_an_update_or_a_sign_up_is_no_publication_date(line, iso):
+    assert published_date(line) == iso

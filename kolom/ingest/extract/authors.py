@@ -6,7 +6,7 @@ import re
 
 from kolom.ingest.classify import Label, Page
 from kolom.ingest.extract.byline import parse_byline
-from kolom.ingest.extract.names import clean_name
+from kolom.ingest.extract.names import clean_name, split_names
 
 SURNAME = (
     r"(?:(?:van|de|der|den|ter|ten|te|het|'t|van der|van den|van de|in 't|op de)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+"
@@ -60,3 +60,16 @@ def byline_named_in_bio(page: Page, bio: str) -> tuple[int, list[str]] | None:
         if named and (best is None or len(named) > len(best[1])):
             best = (i, list(named))
     return best
+
+
+SIGNATURE_DELIMITER_RE = re.compile(r"^(?:-{2,}|_{3,}|={3,})\s*$")  # '-- ', '________': a signature follows
+
+
+def delimited_signature(page: Page, window: int = 3) -> tuple[int, list[str]] | None:
+    """The writer named at the head of the signature under the column, after a delimiter line ('--',
+    '____'), as forums and e-mail set it: 'R. Veenstra | Veenstra Mode, Sneek'."""
+    units = page.units
+    for i in range(page.end, min(page.end + window, len(units) - 1)):
+        if SIGNATURE_DELIMITER_RE.match(units[i].text) and (names := split_names(units[i + 1].text)):
+            return i + 1, names[:1]
+    return None

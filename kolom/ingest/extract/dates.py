@@ -85,11 +85,22 @@ def unglue(text: str) -> str:
     return GLUE_RE.sub(" ", text)
 
 
+LEAD_CHARS = 25  # how far before a date its label ('Bijgewerkt op', 'Geplaatst:') is looked for
+
+
+def _lead(text: str, start: int) -> str:
+    """The words just before position start (whole words: 'Geplaatst' does not hold 'laatst')."""
+    lead = text[max(0, start - LEAD_CHARS) : start]
+    if start > LEAD_CHARS and text[start - LEAD_CHARS - 1].isalnum():
+        lead = lead.split(" ", 1)[-1] if " " in lead else ""
+    return lead
+
+
 def published_date(text: str) -> str | None:
     """The first date in a short line that is not introduced as an update ('Updated: 25 July 2024')."""
     text = unglue(text)
     for found in find_dates(text):
-        if not UPDATED_RE.search(text[max(0, found.start - 25) : found.start]):
+        if not UPDATED_RE.search(_lead(text, found.start)):
             return found.iso
     return None
 
@@ -130,7 +141,12 @@ def whole_line_date(text: str) -> str | None:
     return None
 
 
-UPDATED_RE = re.compile(r"\b(?:bijgewerkt|geüpdatet|gewijzigd|laatst|updated|modified|aktualisiert)\b", re.I)
+# a date introduced as something other than the publication: an update, a forum member's sign-up
+UPDATED_RE = re.compile(
+    r"\b(?:bijgewerkt|geüpdatet|gewijzigd|laatst|updated|modified|aktualisiert|lid sinds|lid vanaf|"
+    r"member since|joined|registered|geregistreerd|mitglied seit)\b",
+    re.I,
+)
 PUBLISHED_RE = re.compile(
     r"\b(?:gepubliceerd|geplaatst|verschenen|published|posted|veröffentlicht)(?:\s+(?:op|on|am))?\s*:?\s*$",
     re.I,
@@ -141,7 +157,7 @@ def labelled_published_date(text: str) -> str | None:
     """The date a line introduces as the publication date ('Bram Hoekstra · Gepubliceerd op 19 mei 2022 ·
     Bijgewerkt op ...'), however long the line."""
     for found in find_dates(text):
-        if PUBLISHED_RE.search(text[max(0, found.start - 25) : found.start]):
+        if PUBLISHED_RE.search(_lead(text, found.start)):
             return found.iso
     return None
 
