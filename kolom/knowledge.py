@@ -26,7 +26,6 @@ from kolom.settings import DEFAULT, Settings
 from kolom.slugs import slugify, unique
 from kolom.workers import pool
 
-MAX_COLUMNS_FOR_POSITIONS = 30  # spread evenly over the author's columns
 UNKNOWN_AUTHOR = "Auteur onbekend"
 PARALLEL_MIN_COLUMNS = 400
 
@@ -267,7 +266,7 @@ def _describe(
     author.website = (known.website if known and known.website else None) or (sites[0] if sites else None)
     theme_words = {k[-1] for k in themes}  # a phrase's head noun names its theme in a sentence
     best: list[tuple[float, str, str, set[str]]] = []
-    step = max(1, -(-len(profiles) // MAX_COLUMNS_FOR_POSITIONS))
+    step = max(1, -(-len(profiles) // s.claims.positions_max_columns))
     for page, prof in list(zip(author.columns, profiles, strict=True))[::step]:
         # every claim competes: one naming a theme weighs more, but a column's point need not name one
         named_themes = [(c, sentence_keys(c.text) & theme_words) for c in prof.claims]

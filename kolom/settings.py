@@ -84,6 +84,13 @@ class ExtractSettings:
     title_max_chars: int = 160
     derived_title_max_words: int = 9
     name_max_tokens: int = 6
+    # title: metadata lines skipped while walking up from the byline, and between title and subtitle
+    title_skipped_lines_max: int = 3
+    title_subtitle_gap_max: int = 1
+    header_date_max_words: int = 15  # a header line this short may be a dateline; longer ones need a label
+    # bio: how far above the body's end it may start, and the words of a short line that can finish it
+    bio_lookback_units: int = 3
+    bio_tail_max_words: int = 8
     given_name_max_chars: int = 13  # a first "name" longer than this is a Dutch compound noun, no person's
     name_part_max_chars: int = 16  # a name's part (between spaces or hyphens) longer than this is glued words
     header_search_units: int = 20
@@ -150,6 +157,9 @@ class SummarySettings:
     # LexRank compares every pair: rank within at most this many sentences, spread over the text
     lexrank_max_sentences: int = 200
     words_per_minute: int = 220
+    sentence_min_words: int = 6  # sentences outside these bounds are no key sentence
+    sentence_max_words: int = 60
+    similarity_min: float = 0.08  # sentences this similar are linked in the LexRank graph
 
 
 @dataclass(frozen=True)
@@ -172,6 +182,7 @@ class ClaimSettings:
     max_focus: float = 2.0  # the subject bonus of one sentence stays below two claim signals
     theme_term: float = 0.75  # per author theme the sentence names
     per_column: int = 8  # claims kept per column for positions
+    positions_max_columns: int = 30  # an author's positions come from this many columns, spread evenly
 
 
 @dataclass(frozen=True)

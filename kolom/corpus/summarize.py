@@ -22,9 +22,6 @@ from kolom.settings import DEFAULT, SummarySettings
 
 WORD_RE = re.compile(r"[^\W\d_]{3,}(?:[-’'][^\W\d_]+)*")
 TOKEN_RE = re.compile(r"[^\W\d_]+|[.,;:!?]")
-MIN_SENTENCE_WORDS = 6
-MAX_SENTENCE_WORDS = 60
-SIMILARITY_THRESHOLD = 0.08
 CONVERGED = 1e-6  # largest change of a sentence's rank between two power iterations
 
 
@@ -78,7 +75,7 @@ def lexrank(items: Sequence[str], s: SummarySettings = DEFAULT.summary) -> list[
                 if len(a) < len(b)
                 else sum(v * a.get(t, 0.0) for t, v in b.items())
             )
-            if sim >= SIMILARITY_THRESHOLD:
+            if sim >= s.similarity_min:
                 edges[i].append(j)
                 edges[j].append(i)
     rank = [1.0 / n] * n
@@ -97,7 +94,7 @@ def lexrank(items: Sequence[str], s: SummarySettings = DEFAULT.summary) -> list[
 def key_sentences(paragraphs: Sequence[str], count: int, s: SummarySettings = DEFAULT.summary) -> list[str]:
     """The `count` most central sentences, in the order they appear."""
     candidates = [
-        x for x in sentences(paragraphs) if MIN_SENTENCE_WORDS <= len(x.split()) <= MAX_SENTENCE_WORDS
+        x for x in sentences(paragraphs) if s.sentence_min_words <= len(x.split()) <= s.sentence_max_words
     ]
     if not candidates:
         return []

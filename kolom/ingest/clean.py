@@ -24,32 +24,30 @@ from kolom.ingest.segment import Unit, breaks_off, join_lines
 from kolom.model import NO_SITE_LINES, Block, BlockType, Column, Reason, Removal, SiteLines
 from kolom.settings import DEFAULT, ExtractSettings, Settings
 
-HEADER_DATE_MAX_WORDS = 15
-
 
 def choose_date(
     page: Page, authors: list[str], s: ExtractSettings = DEFAULT.extract
-) -> tuple[str | None, str]:
-    """The publication date and where it was found: a dated line near the top ('top'), a date inside a
-    header line ('header'), one in the tail ('tail'), else the author's © year ('copyright'), or 'none'."""
+) -> tuple[str | None, str, Judged | None]:
+    """The publication date, where it was found and the header line it was read from (None when that line
+    was labelled a date already, or none): a dated line near the top ('top'), a date inside a header line
+    ('header'), one in the tail ('tail'), else the author's © year ('copyright'), or 'none'."""
     top = page.header()[-s.header_search_units :] + page.units[page.start : page.end]
     published = [j for j in top if j.date]
     if published:
-        return published[0].date, "top"
+        return published[0].date, "top", None
     for j in page.header()[-s.header_search_units :]:
-        short = j.label is not Label.PROSE and j.unit.words <= HEADER_DATE_MAX_WORDS
+        short = j.label is not Label.PROSE and j.unit.words <= s.header_date_max_words
         if (iso := published_date(j.text) if short else labelled_published_date(j.text)) is not None:
-            j.reason = j.reason or Reason.DATE
-            return iso, "header"
+            return iso, "header", j
     for j in page.tail():
         if j.label is Label.END:
             break
         if j.date:
-            return j.date, "tail"
+            return j.date, "tail", None
     for j in page.units:
         if j.reason is Reason.COPYRIGHT and (year := copyright_year(j.text, authors)):
-            return year, "copyright"
-    return None, "none"
+            return year, "copyright", None
+    return None, "none", None
 
 
 def _set(j: Judged, reason: Reason) -> None:
@@ -95,7 +93,9 @@ def clean_units(
         _set(page.units[title_units[-1] + 1], Reason.BYLINE)  # the byline right under the headline
     title = strip_kicker(page.units[title_units[0]].text) if title_units else None
     subtitle = page.units[title_units[1]].text if len(title_units) > 1 else byline_rest
-    date, found["date"] = choose_date(page, authors, settings.extract)
+    date, found["date"], dateline = choose_date(page, authors, settings.extract)
+    if dateline is not None and dateline.reason is None:
+        _set(dateline, Reason.DATE)
     publication, pub_unit, found["publication"] = find_publication(
         page, bio, title_units, authors, settings.extract
     )

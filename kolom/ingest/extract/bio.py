@@ -9,6 +9,7 @@ import re
 
 from kolom.ingest.classify import SITE_REASONS, Label, Page
 from kolom.ingest.extract.names import clean_name, is_name, same_person, split_names
+from kolom.settings import DEFAULT
 
 BIO_VERB_RE = re.compile(
     r"^(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+|(?:van|de|der|den|ter|ten|te|el|von|'t|en)\s+){1,9}?)"
@@ -19,8 +20,6 @@ BIO_VERB_RE = re.compile(
 )
 FIRST_PERSON_RE = re.compile(r"^(?:ik ben|mijn naam is|i am|i'm|ich bin)\s+(?P<name>[^,.]+)[,.]", re.I)
 WEBSITE_RE = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?$", re.I)
-BIO_TAIL_WORDS = 8
-BIO_LOOKBACK_UNITS = 3
 
 
 def bio_subject(text: str, authors: list[str] = ()) -> str | None:
@@ -48,7 +47,7 @@ def _mentions(text: str, name: str) -> bool:
 
 def find_bio(page: Page, authors: list[str]) -> tuple[str | None, str | None, list[int]]:
     """The bio text, the author's website and the unit indices they came from."""
-    first = max(page.start, page.end - BIO_LOOKBACK_UNITS)
+    first = max(page.start, page.end - DEFAULT.extract.bio_lookback_units)
     for i in range(first, len(page.units)):
         j = page.units[i]
         recurs = j.reason in SITE_REASONS
@@ -88,7 +87,10 @@ def _collect(page: Page, i: int, name: str) -> tuple[str | None, str | None, lis
         if website is None and WEBSITE_RE.match(j.text):
             website = j.text
         elif (j.label is Label.PROSE and _mentions(j.text, name)) or (
-            unfinished and j.label is Label.SHORT and j.unit.words <= BIO_TAIL_WORDS and not j.unit.bullet
+            unfinished
+            and j.label is Label.SHORT
+            and j.unit.words <= DEFAULT.extract.bio_tail_max_words
+            and not j.unit.bullet
         ):
             parts.append(j.text)
         elif (

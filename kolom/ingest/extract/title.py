@@ -17,8 +17,6 @@ from kolom.settings import DEFAULT, ExtractSettings
 KICKER_RE = re.compile(
     r"^(?:column|opinie|blog|gastcolumn|interview|essay|commentaar|analyse|kolom)\s*[:|–-]\s*", re.I
 )
-MAX_SKIPPED_LINES = 3
-MAX_BETWEEN_TITLE_AND_SUBTITLE = 1
 CATEGORY_LIST_RE = re.compile(r"^[A-ZÀ-Þ][\w&-]*(?: [\w&-]+)?(?:, [A-ZÀ-Þ][\w&-]*(?: [\w&-]+)?)+$")
 ISSUE_MARK_RE = re.compile(
     r"\d\s*\|\s*\d|\|\s*\d{4}\b|\b\d{1,4}\s*\|"
@@ -86,14 +84,16 @@ def _run_before(
     run: list[int] = []
     skipped = skipped_in_run = 0
     i = anchor - 1
-    while i >= 0 and len(run) < 2 and anchor - i <= limit and skipped <= MAX_SKIPPED_LINES:
+    while (
+        i >= 0 and len(run) < 2 and anchor - i <= limit and skipped <= DEFAULT.extract.title_skipped_lines_max
+    ):
         j = units[i]
         if (
             (j.label in (Label.BOILERPLATE, Label.META) and j.reason is not Reason.LISTED)
             or is_dateline(j)
             or i in skip
         ):
-            if run and skipped_in_run >= MAX_BETWEEN_TITLE_AND_SUBTITLE:
+            if run and skipped_in_run >= DEFAULT.extract.title_subtitle_gap_max:
                 break  # a title and its subtitle stand together: at most one line between them
             skipped_in_run += bool(run)
             skipped += 1
@@ -191,7 +191,9 @@ def find_title(
 def _subtitle_after(page: Page, i: int) -> list[int]:
     """The headline-shaped line right under a headline (past one rule or metadata line) that the page
     repeats too (an excerpt field): its subtitle."""
-    for k in range(i + 1, min(i + 2 + MAX_BETWEEN_TITLE_AND_SUBTITLE, page.start + 1, len(page.units))):
+    for k in range(
+        i + 1, min(i + 2 + DEFAULT.extract.title_subtitle_gap_max, page.start + 1, len(page.units))
+    ):
         j = page.units[k]
         if j.label in (Label.BOILERPLATE, Label.META) and j.reason is not Reason.LISTED:
             continue
