@@ -1,4 +1,5 @@
-"""One name per author across the corpus: the registry's aliases, case variants and initials merged."""
+"""One name per author across the corpus: the registry's aliases, case variants and initials merged
+(initials and a full name by `kolom.ingest.extract.names.same_person`, the rule a column uses too)."""
 
 from __future__ import annotations
 
@@ -6,9 +7,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from kolom.ingest.extract.names import initialled, same_person
 from kolom.model import Column
-
-INITIALS_RE = re.compile(r"^((?:[A-ZÀ-Þ]\.\s?)+)\s*(.+)$")
 
 
 @dataclass
@@ -25,14 +25,6 @@ def _key(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip().lower()
 
 
-def _surname_and_initial(name: str) -> tuple[str, str] | None:
-    m = INITIALS_RE.match(name)
-    if m:
-        return _key(m.group(2)), m.group(1)[0].lower()
-    parts = name.split()
-    return (_key(" ".join(parts[1:])), parts[0][0].lower()) if len(parts) >= 2 else None
-
-
 def canonical_names(columns: list[Column], registry: list[Author]) -> dict[str, str]:
     """Map every author string in the corpus to its canonical form."""
     mapping: dict[str, str] = {}
@@ -43,11 +35,10 @@ def canonical_names(columns: list[Column], registry: list[Author]) -> dict[str, 
     by_key: dict[str, str] = {}
     for name, _ in counts.most_common():
         by_key.setdefault(_key(name), mapping.get(_key(name), name))
-    full = [n for n in by_key.values() if not INITIALS_RE.match(n)]
+    full = [n for n in by_key.values() if not initialled(n)]
     for key, name in list(by_key.items()):
-        if INITIALS_RE.match(name) and key not in mapping:
-            target = _surname_and_initial(name)
-            matches = {f for f in full if _surname_and_initial(f) == target}
+        if initialled(name) and key not in mapping:
+            matches = {f for f in full if same_person(name, f)}
             if len(matches) == 1:
                 by_key[key] = matches.pop()
     mapping.update(by_key)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kolom.corpus.authors import Author, merge_authors
 from kolom.model import Column
 
@@ -26,3 +28,24 @@ def test_registry_alias_wins():
     cols = columns(["Wim A."], ["W. Aalbers"])
     merge_authors(cols, [Author("Wim Aalbers", ["Wim A.", "W. Aalbers"])])
     assert [c.authors for c in cols] == [["Wim Aalbers"], ["Wim Aalbers"]]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("J. Peeters", "Jan Peeters", True),
+        ("J. P. de Vries", "Jan de Vries", True),  # the column's rule and the corpus' rule agreed only here
+        ("Jan Peeters", "Piet Peeters", False),
+        ("J. Peeters", "P. Peeters", False),
+        ("K. de Wit", "Karel Wouters", False),
+    ],
+)
+def test_one_rule_decides_whether_two_names_are_one_person(a, b, same):
+    from kolom.corpus.authors import canonical_names
+    from kolom.ingest.extract.names import same_person
+    from kolom.model import Column
+
+    assert same_person(a, b) is same and same_person(b, a) is same
+    columns = [Column(source=f"{n}.txt", slug=str(n), authors=[name]) for n, name in enumerate((a, b))]
+    mapping = canonical_names(columns, [])
+    assert (mapping[a.lower()] == mapping[b.lower()]) is same

@@ -64,15 +64,33 @@ def split_names(text: str) -> list[str]:
     return names
 
 
+INITIALS_RE = re.compile(r"^((?:[A-ZÀ-Þ]\.\s?)+)\s*(.+)$")  # 'J. P. de Vries': initials, then the surname
+
+
+def initialled(name: str) -> bool:
+    """A name whose given names are initials only ('J. Peeters', 'J. P. de Vries')."""
+    return bool(INITIALS_RE.match(name))
+
+
+def surname_and_initial(name: str) -> tuple[str, str] | None:
+    """The surname (lower case, spaces normalised) and the first initial: 'J. P. de Vries' and 'Jan de
+    Vries' both give ('de vries', 'j')."""
+    if m := INITIALS_RE.match(name):
+        return " ".join(m.group(2).lower().split()), m.group(1)[0].lower()
+    parts = name.split()
+    return (" ".join(parts[1:]).lower(), parts[0][0].lower()) if len(parts) >= 2 else None
+
+
 def same_person(a: str, b: str) -> bool:
-    """'J. Peeters' and 'Jan Peeters': equal, or the same surname with a matching first initial."""
-    if a.lower() == b.lower():
+    """One person: equal names, or initials and a full name with the same surname and first initial
+    ('J. Peeters' and 'Jan Peeters', 'J. P. de Vries' and 'Jan de Vries'). The one rule kolom uses, in a
+    column and across the corpus."""
+    if " ".join(a.lower().split()) == " ".join(b.lower().split()):
         return True
-    pa, pb = a.split(), b.split()
-    if len(pa) < 2 or len(pb) < 2 or [w.lower() for w in pa[1:]] != [w.lower() for w in pb[1:]]:
-        return False
-    short, full = (pa[0], pb[0]) if pa[0].endswith(".") else (pb[0], pa[0])
-    return short.endswith(".") and full[:1].upper() == short[:1].upper() and not full.endswith(".")
+    if initialled(a) == initialled(b):
+        return False  # two full names (or two sets of initials) that differ are two people
+    parts = surname_and_initial(a)
+    return parts is not None and parts == surname_and_initial(b)
 
 
 AUTHOR_HEAD_SEPARATORS = "|:–—-&,("
