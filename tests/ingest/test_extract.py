@@ -510,3 +510,17 @@ def test_the_name_heading_a_signature_after_a_delimiter_is_the_author():
 )
 def test_a_date_introduced_as_an_update_or_a_sign_up_is_no_publication_date(line, iso):
     assert published_date(line) == iso
+
+
+def test_a_section_in_the_breadcrumb_and_a_programme_info_line_are_no_title():
+    column = clean(
+        "Home / Programma's / De Zaak / Columns",
+        "De Zaak",
+        "Elke zaterdag van 10.00 tot 12.00 uur · Presentatie: Marieke Stam",
+        "Uitzending zaterdag 12 oktober 2024",
+        "Column Ellen Brouwer",
+        P1,
+        P2,
+    )
+    assert column.title_derived
+    assert column.date == "2024-10-12"

@@ -22,6 +22,7 @@ ISSUE_MARK_RE = re.compile(
     r"\d\s*\|\s*\d|\|\s*\d{4}\b|\b\d{1,4}\s*\|"
 )  # a title and its subtitle sit within a few lines of each other
 ISSUE_WORD_RE = re.compile(r"\b(?:editie|jaargang|aflevering|issue|ausgabe|nr\.)\s*\d+", re.I)
+FIELDS_RE = re.compile(r"\s[·|•]\s*[A-ZÀ-Þ][\w ]{0,25}:\s")  # a 'Label: value' field among fields
 BREADCRUMB_RE = re.compile(r"\S\s+[›»>/]\s+\S")  # 'Blog / Personeel & planning', 'Nieuws › Archief'
 SENTENCE_RE = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÀ-Þ“‘'\"(])")
 
@@ -45,6 +46,7 @@ def is_title_shaped(j: Judged, s: ExtractSettings = DEFAULT.extract) -> bool:
         and not ISSUE_MARK_RE.search(text)  # 'Leidingwerk 9 | 2023', 'p. 12 | Column'
         and not BREADCRUMB_RE.search(text)  # a path of sections is navigation
         and not ISSUE_WORD_RE.search(text)  # 'De Gastheer · editie 47': a newsletter's issue line
+        and not FIELDS_RE.search(text)  # 'Elke zaterdag 10.00 uur · Presentatie: Marieke Stam': an info line
     )
 
 
@@ -138,9 +140,22 @@ def corroborated(page: Page, i: int) -> bool:
     (Markdown's heading and emphasis marks are markup, not words of it)."""
     text = MARKDOWN_MARKS_RE.sub("", page.units[i].text)
     return any(
-        k != i and (len(u.text) > len(text) or u.unit.bullet) and _bounded(u.text, text)
+        k != i
+        and (len(u.text) > len(text) or u.unit.bullet)
+        and _bounded(u.text, text)
+        and not _inside_path(u.text, text)
         for k, u in enumerate(page.units)
     )
+
+
+PATH_SEPARATOR_RE = re.compile(r"\s+[›»>/]\s+")
+
+
+def _inside_path(outer: str, inner: str) -> bool:
+    """inner is a section of a breadcrumb path, not its last step: 'Home / Programma's / De Zaak / Columns'
+    names the programme, not this page."""
+    steps = PATH_SEPARATOR_RE.split(outer)
+    return len(steps) > 2 and inner in steps[:-1]
 
 
 def find_title(
