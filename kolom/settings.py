@@ -47,6 +47,7 @@ class ClassifySettings:
     menu_entry_max_words: int = 4
     # a short line between a bare name and its date is the person's role ('Columniste')
     role_max_words: int = 3
+    status_max_words: int = 8  # a social post's status line under the name ("is bij X", "heeft … gedeeld")
     # a line this short that carries a date is a dateline, however many function words it has
     dateline_max_words: int = 15
     # the body is the best-scoring run of units: prose adds its words, the rest costs

@@ -448,7 +448,11 @@ def mark_bare_bylines(units: list[Judged], start: int, s: ClassifySettings, wind
         role_then_date = (
             role is not None
             and role.label in (Label.SHORT, Label.BOILERPLATE)
-            and role.unit.words <= s.role_max_words
+            # a role ('Columniste'), or a post's status going on from the name ('is bij Eetcafé De Zwaan.')
+            and (
+                role.unit.words <= s.role_max_words
+                or (role.text[:1].islower() and role.unit.words <= s.status_max_words)
+            )
             and _dated(units[i + 2], s)
         )
         if lone_item or beside_date or role_then_date:

@@ -33,7 +33,7 @@ LINE_PATTERNS: dict[Reason, list[str]] = {
         r"(?:read more|see more|see also|you may also like|you might also like|also read|keep reading|continue reading|read next|more from)\b.{0,60}",
         r"(?:weiterlesen|mehr (?:zum thema|lesen|artikel)|das könnte sie auch interessieren|auch interessant|ähnliche (?:artikel|beiträge)|neue beiträge|verwandte artikel)\b.{0,60}",
         r"(?:dit|deze) (?:artikel|column|blog) (?:is|werd) (?:eerder )?(?:gepubliceerd|verschenen)\b.*",
-        r"(?:vorige|volgende|previous|next|older|newer|zurück|weiter)(?: (?:artikel|bericht|column|post|article|story|entry|beitrag|pagina|page))?\s*(?:[:»«›‹<>→←].{0,100})?",
+        r"(?:vorige|volgende|previous|next|older|newer|zurück|weiter)(?: (?:artikel|bericht|column|post|article|story|entry|beitrag|pagina|page|nummers?|edities|editie|afleveringen|issues?))?\s*(?:[:»«›‹<>→←].{0,100})?",
         # an arrow link ('« Vorige', 'Volgende »'); a quote in guillemets («…») is no link
         r"[‹←<]\s?.{1,100}|.{1,100}\s?[›→>]|«\s?[^»]{1,100}|[^«]{1,100}\s?»",
     ],
@@ -42,7 +42,10 @@ LINE_PATTERNS: dict[Reason, list[str]] = {
         r"(?:skip to (?:main )?content|(?:ga )?(?:direct )?naar (?:de )?(?:hoofd)?inhoud|spring naar.*|zum inhalt.*|menu|hoofdmenu|main menu|navigatie|navigation|zoeken|search|suche|sluiten|close|cancel|abbrechen|home|startseite|terug|back|back to top|naar boven|nach oben|top)\s*[:…]*",
         r"(?:[^\s>»|›]+(?: [^\s>»|›]+){0,5} [>»|›] ){2,}.+",
         r"(?:over (?:ons|mij|de auteur|het bedrijf|[A-Z][a-zà-ÿ]+)|about(?: us| me)?)",
-        r"(?:inloggen|log ?in|sign ?in|sign ?up|registreren|anmelden|abonneren|subscribe|mijn account|my account|winkelwagen|cart|toggle navigation)",
+        r"(?:inloggen|log ?in|sign ?in|sign ?up|registreren|anmelden|abonneren|subscribe|mijn account|my account|winkelwagen|cart|toggle navigation|translate|vertalen|übersetzen|rss|rss-feed)",
+        # a login form's fields and a newsletter's view-in-browser link
+        r"(?:e-?mailadres(?: of (?:telefoonnummer|gebruikersnaam))?|e-?mail or phone(?: number)?|wachtwoord(?: vergeten)?|(?:forgot )?password|gebruikersnaam|username|nieuw account maken|create (?:new )?account|nu niet|not now)\s*[?:]?",
+        r"(?:bekijk|open|lees) (?:deze|dit) (?:e-?mail|nieuwsbrief|bericht) (?:in|op) (?:je|uw|de) browser.*|view (?:this email )?in (?:your )?browser.*",
         r"\d+ min(?:uten|utes?)? (?:read|lezen|leestijd|lesezeit)|(?:leestijd|reading time|lesezeit):? ?\d+.*",
     ],
     Reason.COOKIE: [

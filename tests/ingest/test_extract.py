@@ -524,3 +524,40 @@ def test_a_section_in_the_breadcrumb_and_a_programme_info_line_are_no_title():
     )
     assert column.title_derived
     assert column.date == "2024-10-12"
+
+
+def test_a_social_post_s_name_over_its_status_and_date_is_the_byline_and_login_fields_no_site():
+    column = clean(
+        "Facebook",
+        "E-mailadres of telefoonnummer",
+        "Wachtwoord",
+        "Inloggen",
+        "Mirjam Oosterhuis",
+        " is bij Eetcafé De Zwaan.",
+        "6 maart 2022  · Groningen  · ",
+        P1,
+        P2,
+    )
+    assert column.authors == ["Mirjam Oosterhuis"] and column.date == "2022-03-06"
+    assert column.publication != "E-mailadres of telefoonnummer"
+
+
+def test_a_newsletter_s_interface_lines_are_passed_by_to_its_name():
+    column = clean(
+        "Abonneren",
+        "Vorige nummers",
+        "Translate",
+        "RSS",
+        "Bekijk deze e-mail in je browser",
+        "De Stadsbrief",
+        "Nieuwsbrief #34 | juni 2023",
+        "Winkeliersvereniging Binnenstad Zutphen",
+        "In dit nummer",
+        "Van de voorzitter: Koopzondag of niet? Laat de klant beslissen",
+        "Zomerbraderie 8 juli: nog plekken vrij",
+        "VAN DE VOORZITTER",
+        "Koopzondag of niet? Laat de klant beslissen",
+        P1,
+        P2,
+    )
+    assert column.publication == "De Stadsbrief"
