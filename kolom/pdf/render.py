@@ -206,12 +206,17 @@ def write_all(
 
 
 REPORT = "report.json"
+BACKGROUND_NICENESS = 10  # as the search job's: below the MkDocs build, equal to each other
 OUTPUT = "pdf"
 
 
 def _background(kb: KnowledgeBase, store: Cache, workers: int | None, work: Path) -> None:
-    """The forked build: all PDFs into work/pdf, then the report beside them (its presence says: done)."""
+    """The forked build: all PDFs into work/pdf, then the report beside them (its presence says: done).
+
+    At low priority, with its typesetting workers: MkDocs, rendering the pages meanwhile, keeps its core,
+    and the PDFs take every cycle it leaves (both cores once the pages are done)."""
     die_with_parent()
+    os.nice(BACKGROUND_NICENESS)
     report = write_all(kb, work / OUTPUT, workers, store)
     (work / REPORT).write_text(json.dumps(asdict(report)), encoding="utf-8")
 
