@@ -561,3 +561,17 @@ def test_a_newsletter_s_interface_lines_are_passed_by_to_its_name():
         P2,
     )
     assert column.publication == "De Stadsbrief"
+
+
+def test_a_bio_set_in_markdown_italics_names_its_writer():
+    from kolom.ingest.extract.bio import bio_subject
+
+    assert bio_subject("*Yusuf Demir was twintig jaar maître in restaurants in Utrecht.*") == "Yusuf Demir"
+    column = clean(
+        "# De eerste dertig seconden",
+        P1,
+        P2,
+        "---",
+        "*Yusuf Demir was twintig jaar maître in restaurants in Utrecht en Amsterdam.*",
+    )
+    assert column.bio and "twintig jaar maître" in column.bio

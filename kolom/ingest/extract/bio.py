@@ -26,6 +26,7 @@ def bio_subject(text: str, authors: list[str] = ()) -> str | None:
     """The person a bio speaks of: it opens with a name (or 'A en B') and a describing verb, introduces its
     writer ('Ik ben A, ...'), or opens with the column's author and a full stop (a profile: 'A. Twintig
     jaar ...'). Of two people, the first."""
+    text = text.lstrip("*_ ")  # a bio set in Markdown italics: '*Yusuf Demir was ...*'
     for author in authors:
         if text.startswith(author + ".") or text.startswith(author + ","):
             return author
