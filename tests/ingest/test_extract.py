@@ -575,3 +575,16 @@ def test_a_bio_set_in_markdown_italics_names_its_writer():
         "*Yusuf Demir was twintig jaar maître in restaurants in Utrecht en Amsterdam.*",
     )
     assert column.bio and "twintig jaar maître" in column.bio
+
+
+@pytest.mark.parametrize(
+    ("glued", "apart"),
+    [
+        ("By Katy McInnesNovember 11, 2024Updated", "By Katy McInnes November 11, 2024 Updated"),
+        ("Alissa McAloonOctober 24, 2024", "Alissa McAloon October 24, 2024"),  # a name's inner capital stays
+    ],
+)
+def test_words_a_copied_page_glued_together_come_apart_but_names_stay_whole(glued, apart):
+    from kolom.ingest.extract.dates import unglue
+
+    assert unglue(glued) == apart

@@ -77,7 +77,9 @@ def _iso(y: int, mo: int, d: int | None) -> str | None:
         return None
 
 
-GLUE_RE = re.compile(r"(?<=[a-zà-ÿ0-9])(?=[A-ZÀ-Þ])|(?<=[A-Za-zà-ÿ])(?=\d)")
+# a word glued to the next ('YoungNovember', 'Tuesday2024'): after three lower-case letters, so that a
+# name's inner capital stays ('McInnes', 'DeSantis', 'LeBlanc')
+GLUE_RE = re.compile(r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-Þ])|(?<=\d)(?=[A-ZÀ-Þ])|(?<=[A-Za-zà-ÿ])(?=\d)")
 
 
 def unglue(text: str) -> str:
