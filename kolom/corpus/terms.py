@@ -25,6 +25,7 @@ from kolom.patterns import load_words
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*|\S")
 DETERMINERS = load_words("determiners_nl.txt")
 NUMERALS = load_words("numerals_nl.txt")
+CALENDAR = load_words("calendar_nl.txt")
 # a word after one of these (or after its adjectives) closes a noun phrase: "de klant", "vijf hoofdgerechten",
 # "van klantentrouw"
 PHRASE_OPENERS = DETERMINERS | NUMERALS | load_words("prepositions_nl.txt")
@@ -85,6 +86,7 @@ def _content(word: str) -> bool:
         and word[0].isalpha()
         and word not in stop_words()
         and word not in NUMERALS
+        and word not in CALENDAR
         and not verb_form(word)
     )
 

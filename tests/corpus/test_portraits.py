@@ -238,3 +238,9 @@ def test_the_lede_says_often_only_of_an_author_with_several_columns(seed_corpus)
     kb = knowledge.build(seed_corpus)
     page = all_pages(kb)["auteurs/michel-de-haan.md"]
     assert "Michel de Haan schreef 1 kolom, over " in page and "vaak over" not in page
+
+
+def test_a_month_or_weekday_is_never_a_subject():
+    found = text_terms(["In december komen de klanten terug, vooral op zaterdag."])
+    assert key_of("december") not in found.counts and key_of("zaterdag") not in found.counts
+    assert key_of("klanten") in found.counts
