@@ -20,6 +20,8 @@ LINE_PATTERNS: dict[Reason, list[str]] = {
         rf"(?:(?:{_SOCIAL}|tweet|share|like|pin|delen|teilen)\s*\d*\s*){{2,}}",
         r"(?:deel|share|delen)(?: dit| this)? (?:artikel|article|bericht|post|story|verhaal)?\s*:?",
         r"(?:link )?(?:copied|gekopieerd)(?: to clipboard)?!?",
+        r".*(?:share to|delen via|deel via).*(?:share to|delen via|deel via).*",  # a share bar glued into one line
+        r"(?:vond je|vindt u|was|did you find) (?:dit|deze|this) (?:artikel|bericht|pagina|article|page|post) (?:nuttig|handig|helpful|useful)\??",
         r"(?:kopieer|kopiëer|copy)(?: de| the)? link|link kopiëren|link kopieren|link kopieert",
         r"(?:volg|follow) (?:ons|us|me|mij)(?: (?:op|on) .*)?",
         r"connect with us.*",
@@ -32,7 +34,7 @@ LINE_PATTERNS: dict[Reason, list[str]] = {
         r"(?:related|recent|popular|latest|more|similar|recommended|trending) (?:posts|articles|stories|news|reads|content|videos)\b.{0,40}",
         r"(?:read more|see more|see also|you may also like|you might also like|also read|keep reading|continue reading|read next|more from)\b.{0,60}",
         r"(?:weiterlesen|mehr (?:zum thema|lesen|artikel)|das könnte sie auch interessieren|auch interessant|ähnliche (?:artikel|beiträge)|neue beiträge|verwandte artikel)\b.{0,60}",
-        r"(?:dit|deze) (?:artikel|column|blog) (?:is|werd) (?:eerder )?(?:gepubliceerd|verschenen)\b.*",
+        r"(?:dit|deze) (?:artikel|column|blog|stuk|bijdrage) (?:(?:is|werd) )?(?:eerder )?(?:gepubliceerd|verschenen|verscheen)\b.*",
         r"(?:vorige|volgende|previous|next|older|newer|zurück|weiter)(?: (?:artikel|bericht|column|post|article|story|entry|beitrag|pagina|page|nummers?|edities|editie|afleveringen|issues?))?\s*(?:[:»«›‹<>→←].{0,100})?",
         # an arrow link ('« Vorige', 'Volgende »'); a quote in guillemets («…») is no link
         r"[‹←<]\s?.{1,100}|.{1,100}\s?[›→>]|«\s?[^»]{1,100}|[^«]{1,100}\s?»",
@@ -141,8 +143,20 @@ COMPILED_LINE = _compile(LINE_PATTERNS)
 COMPILED_END = _compile(END_MARKERS)
 
 
+# Markdown's markup around a line's words: a quote mark, emphasis, a link's target ('> **Lees ook:** [X](/x)')
+MARKDOWN_MARKUP_RE = re.compile(
+    r"^>\s*|\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|\]\([^)\s]*\)|\[(?=[^\]]*\]\()"
+)
+
+
+def plain(text: str) -> str:
+    """The line's words without Markdown markup, as the patterns read it."""
+    return MARKDOWN_MARKUP_RE.sub("", text) if any(c in text for c in ">*_[") else text
+
+
 def match_line(text: str) -> Reason | None:
-    """The boilerplate reason whose pattern covers the whole line, if any."""
+    """The boilerplate reason whose pattern covers the whole line (its Markdown markup aside), if any."""
+    text = plain(text)
     for reason, pattern in COMPILED_LINE:
         if pattern.fullmatch(text):
             return reason
@@ -151,6 +165,7 @@ def match_line(text: str) -> Reason | None:
 
 def match_end_marker(text: str) -> Reason | None:
     """The reason if this line opens a tail section (related list, comments, share bar, copyright)."""
+    text = plain(text)
     for reason, pattern in COMPILED_END:
         if pattern.fullmatch(text):
             return reason

@@ -216,3 +216,24 @@ def test_blank_separated_pdf_text_runs_on_after_a_full_stop_and_keeps_compound_h
         "Ik ken inmiddels tientallen van zulke bedrijven in het oosten van het land, vooral in Oost-Nederland, "
         "en ze hebben allemaal te weinig mensen.",
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "> **Lees ook:** [De vijf vragen die elke discovery call moet bevatten](/blog/vijf-vragen)",  # Markdown
+        "Vond je dit artikel nuttig?",
+        "Email ThisBlogThis!Share to XShare to FacebookShare to Pinterest",
+        "Deze column verscheen eerder in vakblad Leidingwerk (nr. 9, 2023).",
+    ],
+)
+def test_boilerplate_is_recognised_through_markdown_markup_and_in_its_other_forms(line):
+    from kolom.patterns.boilerplate import match_line
+
+    assert match_line(line) is not None
+
+
+def test_a_sentence_with_markdown_emphasis_and_a_link_is_no_boilerplate():
+    from kolom.patterns.boilerplate import match_line
+
+    assert match_line("Dit is een **gewone** zin met [een link](https://example.org) erin.") is None
