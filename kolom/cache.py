@@ -114,10 +114,6 @@ class Cache:
     def _path(self, k: str) -> Path:
         return self.directory / k[:2] / k
 
-    def holds(self, k: str) -> bool:
-        """Whether an entry is stored under the key (whether it is sound is only known by `get`)."""
-        return self.directory is not None and self._path(k).is_file()
-
     def get(self, k: str) -> object | None:
         if self.directory is None:
             return None

@@ -42,10 +42,9 @@ class Vocabulary:
             totals.update(t.counts)
             for key, written_forms in t.forms.items():
                 _merge(forms, key, written_forms)
-        for (
-            key,
-            n,
-        ) in totals.items():  # a phrase written once ("handelaarsvereniging voorstel") is no evidence
+        # a word leading a phrase is its adjective; a phrase written once ("handelaarsvereniging voorstel")
+        # is no evidence
+        for key, n in totals.items():
             if len(key) == 2 and n >= s.min_phrase_uses:
                 lead[key[0]] += n
         self.adjectives = {

@@ -14,10 +14,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 
 from kolom.ingest.extract.byline import SOURCE_RE, Byline, is_label, parse_byline
 from kolom.ingest.extract.dates import published_date, unglue, whole_line_date
-from kolom.ingest.segment import SENTENCE_END, Unit, breaks_off, running_furniture
+from kolom.ingest.segment import SENTENCE_END, Unit, breaks_off, resumes, running_furniture
 from kolom.model import NO_SITE_LINES, BlockType, Reason, SiteLines
 from kolom.patterns import FUNCTION_WORDS_NL
 from kolom.patterns.boilerplate import match_end_marker, match_line
@@ -349,8 +350,13 @@ class PullQuotes:
     def __init__(self, texts: list[str], s: ClassifySettings) -> None:
         self.same = Counter(texts)  # identical paragraphs are repeats, not pull quotes
         self.joined = "\n".join(texts)
-        self.words = [_content_words(t) for t in texts]
+        self.texts = texts
         self.s = s
+
+    @cached_property
+    def words(self) -> list[set[str]]:
+        """Each paragraph's content words, read only when a quoted line asks."""
+        return [_content_words(t) for t in self.texts]
 
     def repeats(self, text: str, words: int) -> bool:
         """True when text (five words or more) is part of another, longer paragraph, or is set in
@@ -373,12 +379,9 @@ def _breaks_off(j: Judged) -> bool:
     return j.label is Label.PROSE and breaks_off(j.text)
 
 
-RESUMING_RE = re.compile(r"[^\W\d_A-ZÀ-Þ][^\W\d_]*[ ,;]")  # a word in lower case and its sentence: no link
-
-
-def resumes(j: Judged) -> bool:
-    """A paragraph that opens with a word in lower case: it goes on with a sentence broken off above it."""
-    return j.label in (Label.PROSE, Label.SHORT) and bool(RESUMING_RE.match(j.text))
+def _resumes(j: Judged) -> bool:
+    """A paragraph or short line that goes on with a sentence broken off above it."""
+    return j.label in (Label.PROSE, Label.SHORT) and resumes(j.text)
 
 
 def mark_interruptions(body: list[Judged], s: ClassifySettings) -> None:
@@ -388,7 +391,7 @@ def mark_interruptions(body: list[Judged], s: ClassifySettings) -> None:
         if not _breaks_off(j):
             continue
         for k in range(i + 1, min(i + 2 + s.interruption_max_units, len(body))):
-            if resumes(body[k]):
+            if _resumes(body[k]):
                 for between in body[i + 1 : k]:
                     if between.label not in (Label.META, Label.BOILERPLATE):
                         between.reason = Reason.INTERRUPTION

@@ -20,7 +20,7 @@ from kolom.ingest.extract.publication import find_publication
 from kolom.ingest.extract.title import derive_title, find_title, heads_byline, strip_kicker
 from kolom.ingest.read import InputError
 from kolom.ingest.review import review
-from kolom.ingest.segment import Unit, breaks_off, join_lines
+from kolom.ingest.segment import Unit, breaks_off, join_lines, resumes
 from kolom.model import NO_SITE_LINES, Block, BlockType, Column, Reason, Removal, SiteLines
 from kolom.settings import DEFAULT, ExtractSettings, Settings
 
@@ -28,9 +28,9 @@ from kolom.settings import DEFAULT, ExtractSettings, Settings
 def choose_date(
     page: Page, authors: list[str], s: ExtractSettings = DEFAULT.extract
 ) -> tuple[str | None, str, Judged | None]:
-    """The publication date, where it was found and the header line it was read from (None when that line
-    was labelled a date already, or none): a dated line near the top ('top'), a date inside a header line
-    ('header'), one in the tail ('tail'), else the author's © year ('copyright'), or 'none'."""
+    """The publication date, where it was found, and the header line it was read from when that line is
+    not labelled a date yet (for the assembly to label): a dated line near the top ('top'), a date inside
+    a header line ('header'), one in the tail ('tail'), else the author's © year ('copyright'), or 'none'."""
     top = page.header()[-s.header_search_units :] + page.units[page.start : page.end]
     published = [j for j in top if j.date]
     if published:
@@ -120,7 +120,8 @@ def clean_units(
                 last is not None
                 and last.type is BlockType.PARAGRAPH
                 and j.block is BlockType.PARAGRAPH
-                and (breaks_off(last.text) and j.text[:1].islower())
+                and breaks_off(last.text)
+                and resumes(j.text)
             ):  # the sentence a page break or an advert interrupted, whole again
                 column.blocks[-1] = Block(
                     last.type, join_lines(last.text, j.text), (last.lines[0], j.unit.last)

@@ -99,6 +99,14 @@ def breaks_off(text: str) -> bool:
     return text[-1:] not in SENTENCE_END + ":;" or text.endswith("-")
 
 
+RESUMING_RE = re.compile(r"[^\W\d_A-ZÀ-Þ][^\W\d_]*[ ,;]")  # a word in lower case and its sentence: no link
+
+
+def resumes(text: str) -> bool:
+    """Text that opens with a word in lower case: it goes on with a sentence broken off above it."""
+    return bool(RESUMING_RE.match(text))
+
+
 def join_lines(prev: str, nxt: str) -> str:
     """Two pieces of one paragraph as one text: a drop cap or a word hyphenated at the break mended."""
     if len(prev) == 1 and prev.isupper() and nxt[:1].islower():

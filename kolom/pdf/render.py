@@ -165,11 +165,11 @@ def _write(planned: list[Job], keys: dict[str, str], store: Cache, workers: int,
     `workers` processes) and stored."""
     todo: list[Job] = []
     for job in planned:
-        data = store.get(keys[job.name]) if store.holds(keys[job.name]) else None
-        if isinstance(data, bytes) and _place(data, job, report):
-            report.reused.append(job.name)
-        elif not isinstance(data, bytes):
+        data = store.get(keys[job.name])  # None when missing or unsound: typeset it again
+        if not isinstance(data, bytes):
             todo.append(job)
+        elif _place(data, job, report):
+            report.reused.append(job.name)
     if workers > 1 and len(todo) > 1:
         with pool(min(workers, len(todo))) as executor:
             results = list(executor.map(render, todo))
