@@ -33,8 +33,9 @@ def fold(text: str) -> list[str]:
 _MULTIPLIER = np.uint64(1_000_003)
 
 
-def shingles(column: Column, size: int) -> set[int]:
-    """Hashes of every run of `size` words: each word hashed once, runs combined as a polynomial."""
+def shingles(column: Column, size: int) -> np.ndarray:
+    """Hashes of every run of `size` words, sorted and unique: each word hashed once, runs combined as a
+    polynomial."""
     words = np.array(
         [zlib.crc32(w.encode()) for w in fold(" ".join(b.text for b in column.blocks))], np.uint64
     )
@@ -44,7 +45,7 @@ def shingles(column: Column, size: int) -> set[int]:
     combined = np.zeros(count, np.uint64)
     for k in range(size):  # wraps modulo 2**64: a hash, not a number
         combined = combined * _MULTIPLIER + words[k : k + count]
-    return set((combined >> np.uint64(32)).tolist())
+    return np.unique(combined >> np.uint64(32))
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ def _permutations(count: int) -> tuple:
     return MinHash(count, seed=1).permutations  # made once per process, shared by every signature
 
 
-Signature = tuple[set[int], np.ndarray]  # a column's shingle hashes and their MinHash values
+Signature = tuple[np.ndarray, np.ndarray]  # a column's shingle hashes and their MinHash values
 
 
 def signature(column: Column, s: CopySettings = DEFAULT.copies) -> Signature:
@@ -81,8 +82,14 @@ def signature(column: Column, s: CopySettings = DEFAULT.copies) -> Signature:
     minhash = MinHash(
         s.minhash_permutations, seed=1, hashfunc=int, permutations=_permutations(s.minhash_permutations)
     )
-    minhash.update_batch(found)
+    minhash.update_batch(found.tolist())
     return found, minhash.hashvalues
+
+
+def _contained(a: np.ndarray, b: np.ndarray, s: CopySettings) -> bool:
+    """Whether most shingles of the shorter body are in the longer one."""
+    shared = len(np.intersect1d(a, b, assume_unique=True))
+    return shared >= s.min_containment * min(len(a), len(b))
 
 
 def find_copies(
@@ -109,8 +116,7 @@ def find_copies(
         for j in lsh.query(h):
             if j <= i:
                 continue
-            a, b = sets[i], sets[j]
-            if len(a & b) >= s.min_containment * min(len(a), len(b)):
+            if _contained(sets[i], sets[j], s):
                 parent[root(j)] = root(i)
     groups: dict[int, list[Column]] = {}
     for i, column in enumerate(columns):
@@ -123,11 +129,7 @@ def find_copies(
             mine = sets[index[id(original)]]
             copies = tuple(  # chains of near pairs never join columns that do not share the original's text
                 sorted(
-                    c.source
-                    for c in members
-                    if c is not original
-                    and len(mine & sets[index[id(c)]])
-                    >= s.min_containment * min(len(mine), len(sets[index[id(c)]]))
+                    c.source for c in members if c is not original and _contained(mine, sets[index[id(c)]], s)
                 )
             )
             if copies:

@@ -65,6 +65,7 @@ class Page:
 
 
 _STRAIGHT_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"'})
+_CURLY_QUOTE_RE = re.compile("[‘’‚“”„]")
 
 
 SITE_REASONS = (Reason.RECURRING, Reason.LISTED)  # lines that recur in other files of the corpus
@@ -73,7 +74,10 @@ SITE_REASONS = (Reason.RECURRING, Reason.LISTED)  # lines that recur in other fi
 def normalise(text: str) -> str:
     """The form in which lines are compared across files: lower case, straight quotes, single spaces,
     no edge punctuation."""
-    return re.sub(r"\s+", " ", text.lower().translate(_STRAIGHT_QUOTES)).strip(" .:;,!?-–—•|")
+    text = text.lower()
+    if _CURLY_QUOTE_RE.search(text):  # translate() is slow; most lines have no curly quote
+        text = text.translate(_STRAIGHT_QUOTES)
+    return " ".join(text.split()).strip(" .:;,!?-–—•|")
 
 
 def is_glued_double(text: str) -> bool:

@@ -135,12 +135,23 @@ END_MARKERS: dict[Reason, list[str]] = {
 }
 
 
-def _compile(table: dict[Reason, list[str]]) -> list[tuple[Reason, re.Pattern[str]]]:
-    return [(reason, re.compile(rf"(?:{p})", re.IGNORECASE)) for reason, pats in table.items() for p in pats]
+class _Table:
+    """A pattern table as one alternation (one regex pass per line): the first pattern that covers the
+    whole line wins, as in the table's order, and names its reason."""
+
+    def __init__(self, table: dict[Reason, list[str]]) -> None:
+        patterns = [(reason, p) for reason, pats in table.items() for p in pats]
+        self.reasons = {f"p{i}": reason for i, (reason, _) in enumerate(patterns)}
+        alternatives = "|".join(f"(?P<p{i}>{p})" for i, (_, p) in enumerate(patterns))
+        self.regex = re.compile(alternatives, re.IGNORECASE)
+
+    def reason(self, text: str) -> Reason | None:
+        m = self.regex.fullmatch(text)
+        return self.reasons[m.lastgroup] if m and m.lastgroup else None
 
 
-COMPILED_LINE = _compile(LINE_PATTERNS)
-COMPILED_END = _compile(END_MARKERS)
+COMPILED_LINE = _Table(LINE_PATTERNS)
+COMPILED_END = _Table(END_MARKERS)
 
 
 # Markdown's markup around a line's words: a quote mark, emphasis, a link's target ('> **Lees ook:** [X](/x)')
@@ -156,17 +167,9 @@ def plain(text: str) -> str:
 
 def match_line(text: str) -> Reason | None:
     """The boilerplate reason whose pattern covers the whole line (its Markdown markup aside), if any."""
-    text = plain(text)
-    for reason, pattern in COMPILED_LINE:
-        if pattern.fullmatch(text):
-            return reason
-    return None
+    return COMPILED_LINE.reason(plain(text))
 
 
 def match_end_marker(text: str) -> Reason | None:
     """The reason if this line opens a tail section (related list, comments, share bar, copyright)."""
-    text = plain(text)
-    for reason, pattern in COMPILED_END:
-        if pattern.fullmatch(text):
-            return reason
-    return None
+    return COMPILED_END.reason(plain(text))
