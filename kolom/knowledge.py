@@ -6,7 +6,7 @@ import os
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property, partial
+from functools import cached_property, lru_cache, partial
 
 from babel.dates import format_date
 
@@ -14,7 +14,7 @@ from kolom.cache import NO_CACHE, Cache
 from kolom.cache import key as cache_key
 from kolom.corpus.authors import Author
 from kolom.corpus.claims import sentence_keys
-from kolom.corpus.lemmas import lemma_weights
+from kolom.corpus.lemmas import known_lemmas, lemma_weights, lemmas_since, remember_lemmas
 from kolom.corpus.profile import Profile, profile
 from kolom.corpus.related import nearest
 from kolom.corpus.summarize import term_weights
@@ -30,6 +30,7 @@ UNKNOWN_AUTHOR = "Auteur onbekend"
 PARALLEL_MIN_COLUMNS = 400
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function, asked about the same dates by every listing page
 def dutch_date(iso: str | None) -> str:
     """'2014-11-14' -> '14 november 2014'; '2014-11' -> 'november 2014'; None -> 'datum onbekend'."""
     if not iso:
@@ -185,14 +186,17 @@ def _profiles(columns: list[Column], s: Settings, store: Cache) -> list[Profile]
     else:
         with pool(os.cpu_count() or 1) as workers:
             computed = list(workers.map(work, [inputs[i] for i in missing], chunksize=64))
-    for i, value in zip(missing, computed, strict=True):
+    for i, (value, lemmas) in zip(missing, computed, strict=True):
         store.put(keys[i], value)
         found[i] = value
+        remember_lemmas(lemmas)  # a worker's lemmas, kept for the next build
     return found
 
 
-def _profile(item: tuple[list[str], list[str]], s: Settings) -> Profile:
-    return profile(item[0], item[1], s.summary, s.claims)
+def _profile(item: tuple[list[str], list[str]], s: Settings) -> tuple[Profile, dict[str, str]]:
+    """A column's profile, and the lemmas first looked up for it in this process."""
+    before = len(known_lemmas())
+    return profile(item[0], item[1], s.summary, s.claims), lemmas_since(before)
 
 
 def build(corpus: Corpus, s: Settings = DEFAULT, store: Cache = NO_CACHE) -> KnowledgeBase:
@@ -205,6 +209,9 @@ def build(corpus: Corpus, s: Settings = DEFAULT, store: Cache = NO_CACHE) -> Kno
     for column in corpus.columns:
         if column.duplicate_of:
             copies[column.duplicate_of].append(column)
+    lemmas_key = cache_key("lemmas")
+    stored = store.get(lemmas_key) or {}
+    remember_lemmas(stored)
     profiles = _profiles(columns, s, store)
     doc_freq: Counter[str] = Counter()
     for p in profiles:
@@ -247,6 +254,8 @@ def build(corpus: Corpus, s: Settings = DEFAULT, store: Cache = NO_CACHE) -> Kno
         author.terms = [shown for _, shown in themes]
         _describe(author, registry.get(name), [profiles[i] for i in own[name]], [k for k, _ in themes], s)
     pages.sort(key=lambda p: (p.column.date or "", p.column.title or ""), reverse=True)
+    if len(table := known_lemmas()) > len(stored):  # words this build looked up: kept for the next
+        store.put(lemmas_key, table)
     return KnowledgeBase(
         pages, sorted(author_pages.values(), key=lambda a: a.name), [str(p) for p in corpus.problems]
     )

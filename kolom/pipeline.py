@@ -47,16 +47,18 @@ def _read(path: Path, settings: Settings) -> tuple[list[Unit], str]:
     return segment(text, settings.segment), hashlib.sha256(text.encode()).hexdigest()
 
 
+def _scan_key(path: Path, settings_key: str, store: Cache) -> str:
+    """The cache key of a file's phase-1 result: its bytes ('' without a cache or when it cannot be read)."""
+    if store.directory is not None:
+        with suppress(OSError):  # an unreadable file is reported by _read
+            return cache_key("scan", hashlib.sha256(path.read_bytes()).digest(), settings_key)
+    return ""
+
+
 def _scan(
-    path: Path, source: str, settings: Settings, store: Cache
+    path: Path, source: str, settings: Settings, store: Cache, key: str
 ) -> tuple[str, tuple[str, LineKeys] | str]:
     """Phase 1, in a worker: the text's hash and its normalised short lines, or the problem (cached by bytes)."""
-    key = ""
-    if store.directory is not None:
-        with suppress(OSError):  # an unreadable file is reported by _read below
-            key = cache_key("scan", hashlib.sha256(path.read_bytes()).digest(), settings)
-    if key and (hit := store.get(key)) is not None:
-        return source, hit
     try:
         units, digest = _read(path, settings)
         result: tuple[str, LineKeys] | str = (digest, line_keys(units, settings.classify))
@@ -117,8 +119,17 @@ def run(
             corpus.problems.append(Problem(printable(source), problem))
         else:
             sources[source] = path
-    items = [(path, source, settings, store) for source, path in sources.items()]
-    for source, result in _map(_scan, items, workers, progress, "lezen"):
+    found: list[tuple[str, tuple[str, LineKeys] | str]] = []
+    items = []
+    settings_key = cache_key("settings", settings)
+    for source, path in sources.items():  # cache hits read here: cheaper than shipping them from workers
+        key = _scan_key(path, settings_key, store)
+        if key and (hit := store.get(key)) is not None:
+            found.append((source, hit))
+        else:
+            items.append((path, source, settings, store, key))
+    read = dict([*found, *_map(_scan, items, workers, progress, "lezen")])
+    for source, result in ((s, read[s]) for s in sources):  # in the folder's order, whatever was cached
         if isinstance(result, str):
             corpus.problems.append(Problem(source, result))
         else:
@@ -127,7 +138,6 @@ def run(
     results: dict[str, tuple[Column, Signature] | str] = {}
     keys: dict[str, str] = {}
     shared: dict[SiteLines, str] = {}  # files of one site share their lines: each set is hashed once
-    settings_key = cache_key("settings", settings)
     for source, (digest, _) in scanned.items():
         if store.directory is None:
             keys[source] = ""
@@ -142,7 +152,8 @@ def run(
     for (_, source, *_), result in zip(todo, _map(_clean, todo, workers, progress, "opschonen"), strict=True):
         results[source] = result
     signatures: dict[str, Signature] = {}
-    for source, result in results.items():
+    for source in scanned:  # in the folder's order, whatever was cached
+        result = results[source]
         if isinstance(result, str):
             corpus.problems.append(Problem(source, result))
             continue

@@ -9,6 +9,7 @@ from types import SimpleNamespace
 
 from kolom import knowledge, pipeline
 from kolom.cache import Cache
+from kolom.corpus import lemmas
 from kolom.site.plugin import KolomPlugin
 from tests.conftest import SEEDS_RAW
 
@@ -25,7 +26,7 @@ def test_warm_run_equals_cold_run_and_uncached_run(tmp_path):
     store = Cache(tmp_path / "cache")
     cold = snapshot(pipeline.run(SEEDS_RAW, workers=1, store=store), store)
     entries = list((tmp_path / "cache").rglob("*/*"))
-    assert len(entries) == 15  # 5 scanned files, 5 cleaned columns, 5 profiles
+    assert len(entries) == 16  # 5 scanned files, 5 cleaned columns, 5 profiles, the lemmas looked up
     warm = snapshot(pipeline.run(SEEDS_RAW, workers=1, store=store), store)
     none = Cache(None)
     assert cold == warm == snapshot(pipeline.run(SEEDS_RAW, workers=1, store=none), none)
@@ -103,7 +104,21 @@ def test_a_warm_run_reads_every_entry_from_the_cache(tmp_path):
     snapshot(pipeline.run(SEEDS_RAW, workers=1, store=store), store)
     assert store.hits == 0
     snapshot(pipeline.run(SEEDS_RAW, workers=1, store=store), store)
-    assert store.hits == 15
+    assert store.hits == 16
+
+
+def test_a_rebuild_whose_words_are_known_never_loads_the_lemma_dictionary(tmp_path, monkeypatch):
+    """simplemma's dictionary takes a second to load: a rebuild reads the lemmas it needs from the cache."""
+    store = Cache(tmp_path / "cache")
+    corpus = pipeline.run(SEEDS_RAW, workers=1, store=store)
+    cold = snapshot(corpus, store)
+    monkeypatch.setattr(lemmas, "_known", {})  # as in a new process
+
+    def dictionary(*args, **kwargs):
+        raise AssertionError("simplemma's dictionary was loaded")
+
+    monkeypatch.setattr(lemmas, "lemmatize", dictionary)
+    assert snapshot(corpus, store) == cold
 
 
 class Payload:
@@ -129,7 +144,7 @@ def test_edited_or_crafted_entries_are_misses_never_loaded_and_are_rewritten(tmp
     again = CountingCache(tmp_path / "cache")
     assert snapshot(pipeline.run(SEEDS_RAW, workers=1, store=again), again) == expected
     assert not flag.exists()
-    assert again.hits == 13  # the two damaged entries were misses ...
+    assert again.hits == 14  # the two damaged entries were misses ...
     assert Cache(tmp_path / "cache").get(crafted.name) is not None  # ... and were written again
 
 

@@ -3,14 +3,35 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from functools import lru_cache
+from itertools import islice
 
 from simplemma import lemmatize
 
+# A memo of this pure function: the lemmas found in this process and those a build read from its cache,
+# so that a build whose words are all known never loads simplemma's dictionary (a second of a rebuild).
+_known: dict[str, str] = {}
 
-@lru_cache(maxsize=1 << 16)
+
 def lemma(word: str) -> str:
-    return lemmatize(word, lang="nl")
+    found = _known.get(word)
+    if found is None:
+        found = _known[word] = lemmatize(word, lang="nl")
+    return found
+
+
+def known_lemmas() -> dict[str, str]:
+    """Every word lemmatised so far (or remembered), with its lemma."""
+    return dict(_known)
+
+
+def lemmas_since(count: int) -> dict[str, str]:
+    """The words lemmatised after the first `count` known ones."""
+    return dict(islice(_known.items(), count, None))
+
+
+def remember_lemmas(table: dict[str, str]) -> None:
+    """Lemmas found before (read from the cache), so that they are not looked up again."""
+    _known.update(table)
 
 
 def lemma_weights(weights: dict[str, float], forms: dict[str, dict[str, int]]) -> dict[str, float]:
