@@ -88,12 +88,17 @@ def leaks(column: Column | None, gold: dict) -> list[str]:
     if column is None:
         return []
     body = [norm(b.text) for b in column.blocks]
+    want = [norm(line) for line in gold["body_lines"]]
     found = []
     for example in gold.get("boilerplate_examples", []):
         key = norm(example)
         if not key:
             continue
-        contained = len(key.split()) >= LEAK_CONTAINED_MIN_WORDS and any(key in b for b in body)
+        # a pull quote repeats a sentence of the body: only a block of its own is a leak
+        quoted = any(key in line for line in want)
+        contained = (
+            len(key.split()) >= LEAK_CONTAINED_MIN_WORDS and not quoted and any(key in b for b in body)
+        )
         if key in body or contained:
             found.append(example)
     return found

@@ -58,7 +58,7 @@ class ColumnPage:
     def anchor(self, sentence: str) -> str | None:
         """The id of the paragraph that holds the sentence (`alinea-N`, see the page's body)."""
         for n, block in enumerate(self.column.blocks, start=1):
-            if block.type is BlockType.PARAGRAPH and sentence in block.text:
+            if block.type is BlockType.PARAGRAPH and sentence in block.content:
                 return f"alinea-{n}"
         return None
 
@@ -174,7 +174,10 @@ def _headings(column: Column) -> list[str]:
 def _profiles(columns: list[Column], s: Settings, store: Cache) -> list[Profile]:
     """One profile per column, from the cache or computed (in parallel for large corpora)."""
     inputs = [
-        ([b.text for b in c.blocks if b.type is not BlockType.HEADING] or [c.blocks[0].text], _headings(c))
+        (
+            [b.content for b in c.blocks if b.type is not BlockType.HEADING] or [c.blocks[0].content],
+            _headings(c),
+        )
         for c in columns
     ]
     keys = [cache_key("profile", i, s.summary, s.claims) for i in inputs]

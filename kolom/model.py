@@ -84,8 +84,19 @@ class Block:
     """A kept piece of the column's text with the input lines it came from (1-based, inclusive)."""
 
     type: BlockType
-    text: str
+    text: str  # as written, a list item's marker included ('1. Eerst de klant')
     lines: tuple[int, int]
+    marker: str = ""  # a list item's marker ('1.', '•'), or ''
+
+    @property
+    def content(self) -> str:
+        """The text without its list marker."""
+        return self.text[len(self.marker) :].lstrip() if self.marker else self.text
+
+    @property
+    def number(self) -> int | None:
+        """The item's number when its marker numbers it ('3.' or '3)')."""
+        return int(self.marker[:-1]) if self.marker[:-1].isdigit() and self.marker[-1:] in ".)" else None
 
 
 @dataclass(frozen=True)

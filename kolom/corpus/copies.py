@@ -37,7 +37,7 @@ def shingles(column: Column, size: int) -> np.ndarray:
     """Hashes of every run of `size` words, sorted and unique: each word hashed once, runs combined as a
     polynomial."""
     words = np.array(
-        [zlib.crc32(w.encode()) for w in fold(" ".join(b.text for b in column.blocks))], np.uint64
+        [zlib.crc32(w.encode()) for w in fold(" ".join(b.content for b in column.blocks))], np.uint64
     )
     count = max(1, len(words) - size + 1)
     if len(words) < size:

@@ -124,10 +124,12 @@ def clean_units(
                 and resumes(j.text)
             ):  # the sentence a page break or an advert interrupted, whole again
                 column.blocks[-1] = Block(
-                    last.type, join_lines(last.text, j.text), (last.lines[0], j.unit.last)
+                    last.type, join_lines(last.text, j.text), (last.lines[0], j.unit.last), last.marker
                 )
                 continue
-            column.blocks.append(Block(j.block, j.text, (j.unit.first, j.unit.last)))
+            marker = j.unit.marker  # a list item keeps the marker it was written with ('1.', '•')
+            text = f"{marker} {j.text}" if marker else j.text
+            column.blocks.append(Block(j.block, text, (j.unit.first, j.unit.last), marker))
             continue
         reason = j.reason or (
             Reason.HEADER if i < page.start else Reason.TAIL if i >= page.end else Reason.OUTSIDE

@@ -31,6 +31,7 @@ class Unit:
     last: int
     indent: int = 0
     bullet: bool = False
+    marker: str = ""  # a list item's marker as written ('1.', '•'), stripped from text
     words: int = 0
     stopwords: int = 0
     raw_lines: list[str] = field(default_factory=list)
@@ -60,11 +61,12 @@ def make_unit(raw: str, first: int, last: int | None = None) -> Unit:
     expanded = raw.replace("\t", "    ")
     indent = len(expanded) - len(expanded.lstrip(" \u00a0"))
     text = strip_line(raw)
-    bullet = False
+    marker = ""
     m = BULLET_RE.match(text)
     if m and len(text) > m.end():
-        text, bullet = strip_line(text[m.end() :]), True
-    return _features(Unit(text, first, first if last is None else last, indent, bullet, raw_lines=[raw]))
+        text, marker = strip_line(text[m.end() :]), m.group().strip()
+    last = first if last is None else last
+    return _features(Unit(text, first, last, indent, bool(marker), marker, raw_lines=[raw]))
 
 
 def wrap_width(lines: list[str], settings: SegmentSettings = DEFAULT.segment) -> int:
@@ -132,7 +134,15 @@ def _merge(parts: list[Unit]) -> Unit:
             pieces.append(part.text)
     raw = [line for part in parts for line in part.raw_lines]
     return _features(
-        Unit(" ".join(pieces), first.first, parts[-1].last, first.indent, first.bullet, raw_lines=raw)
+        Unit(
+            " ".join(pieces),
+            first.first,
+            parts[-1].last,
+            first.indent,
+            first.bullet,
+            first.marker,
+            raw_lines=raw,
+        )
     )
 
 

@@ -63,6 +63,9 @@ def view(page: ColumnPage) -> dict:
         {"kind": str(kind), "blocks": list(blocks)}
         for kind, blocks in groupby(page.column.blocks, key=lambda b: b.type)
     ]
+    for group in groups:  # a list whose items the column numbers is an ordered list from its first number
+        numbers = [b.number for b in group["blocks"]]
+        group["start"] = numbers[0] if group["kind"] == "list_item" and None not in numbers else None
     return {
         "column": page.column,
         "summary": page.summary,

@@ -58,12 +58,22 @@ def _link(text: str, target: str, here: str) -> str:
 
 
 def body_markdown(column: Column) -> str:
-    """The column's blocks: paragraphs (each with an id), `##` headings, `>` quotes and `-` lists."""
+    """The column's blocks: paragraphs (each with an id), `##` headings, `>` quotes, and lists: numbered
+    when the column numbers its items, else `-`."""
     out: list[str] = []
     numbered = enumerate(column.blocks, start=1)
     for is_list, group in groupby(numbered, key=lambda nb: nb[1].type is BlockType.LIST_ITEM):
         if is_list:
-            out.append("\n".join(f"- {markdown_text(b.text)}" for _, b in group))
+            items = [b for _, b in group]
+            numbered_list = all(b.number is not None for b in items)  # '1.', '2.': an ordered list
+            out.append(
+                "\n".join(
+                    f"{b.number}. {markdown_text(b.content)}"
+                    if numbered_list
+                    else f"- {markdown_text(b.content)}"
+                    for b in items
+                )
+            )
             continue
         for n, block in group:
             text = markdown_text(block.text)

@@ -95,9 +95,32 @@ def test_headings_quotes_lists_and_closing_question_are_kept():
     column = clean_units(segment(text), "t.txt")
     types = [(b.type, b.text) for b in column.blocks]
     assert (BlockType.HEADING, "Een tussenkop") in types
-    assert (BlockType.LIST_ITEM, "eerste punt van de lijst dat telt") in types
+    assert (BlockType.LIST_ITEM, "• eerste punt van de lijst dat telt") in types
     assert types[-1] == (BlockType.PARAGRAPH, "Wat vind jij daarvan?")
     assert column.title == "Mijn titel"
+
+
+def test_a_list_item_keeps_the_marker_it_was_written_with():
+    """The column's text as written ('2. Dan de prijs', '• punt'); its content without the marker."""
+    text = "\n\n".join(
+        [
+            "Mijn titel",
+            P,
+            "1. Eerst de klant die binnenkomt",
+            "2. Dan de prijs die hij betaalt",
+            P.replace("Klanten", "Zij"),
+            "• een punt van de lijst dat telt",
+            P.replace("Klanten", "Mensen"),
+        ]
+    )
+    items = [b for b in clean_units(segment(text), "t.txt").blocks if b.type is BlockType.LIST_ITEM]
+    assert [b.text for b in items] == [
+        "1. Eerst de klant die binnenkomt",
+        "2. Dan de prijs die hij betaalt",
+        "• een punt van de lijst dat telt",
+    ]
+    assert [b.content for b in items][1] == "Dan de prijs die hij betaalt"
+    assert [b.number for b in items] == [1, 2, None]
 
 
 def test_end_marker_stops_the_body_before_teasers():
