@@ -168,7 +168,7 @@ class KnowledgeBase:
 def _headings(column: Column) -> list[str]:
     own_title = [column.title] if column.title and not column.title_derived else []
     subtitle = [column.subtitle] if column.subtitle else []
-    return [*own_title, *subtitle, *(b.text for b in column.blocks if b.type is BlockType.HEADING)]
+    return [*own_title, *subtitle, *(b.content for b in column.blocks if b.type is BlockType.HEADING)]
 
 
 def _profiles(columns: list[Column], s: Settings, store: Cache) -> list[Profile]:

@@ -84,14 +84,17 @@ class Block:
     """A kept piece of the column's text with the input lines it came from (1-based, inclusive)."""
 
     type: BlockType
-    text: str  # as written, a list item's marker included ('1. Eerst de klant')
+    text: str  # as written, its marker included ('1. Eerst de klant', '## Tussenkop')
     lines: tuple[int, int]
-    marker: str = ""  # a list item's marker ('1.', '•'), or ''
+    marker: str = ""  # a list item's or Markdown line's marker ('1.', '•', '##', '>'), or ''
 
     @property
     def content(self) -> str:
-        """The text without its list marker."""
-        return self.text[len(self.marker) :].lstrip() if self.marker else self.text
+        """The text as the site and the PDFs show it: a list item, heading or quote without the marker its
+        structure replaces; a paragraph as written ('1. Dit is een zin die met een cijfer begint.')."""
+        if self.marker and self.type is not BlockType.PARAGRAPH:
+            return self.text[len(self.marker) :].lstrip()
+        return self.text
 
     @property
     def number(self) -> int | None:

@@ -315,7 +315,10 @@ def find_body(units: list[Judged], s: ClassifySettings = DEFAULT.classify) -> tu
 
 
 def _is_heading(j: Judged, nxt: Judged | None, s: ClassifySettings) -> bool:
+    """A short line without a sentence's end, marked as a Markdown heading or over a paragraph."""
     text = j.text
+    if j.unit.marker.startswith("#"):
+        return j.unit.words <= s.heading_max_words and not text.endswith((".", ",", ";"))
     return (
         nxt is not None
         and nxt.label is Label.PROSE
@@ -425,10 +428,12 @@ def type_body(page: Page, s: ClassifySettings = DEFAULT.classify) -> None:
             continue
         nxt = next((k for k in body[i + 1 :] if k.label not in (Label.BOILERPLATE, Label.META)), None)
         prev = body[i - 1] if i else None
-        if j.unit.bullet and j.unit.words <= s.list_item_max_words:
+        in_list = any(k.unit.bullet for k in (prev, nxt) if k is not None)  # a lone marked line is no list
+        if j.unit.bullet and in_list and j.unit.words <= s.list_item_max_words:
             j.block = BlockType.LIST_ITEM
         elif j.label is Label.PROSE:
-            j.block = BlockType.QUOTE if _is_quote(j, prev, nxt) else BlockType.PARAGRAPH
+            quote = j.unit.marker == ">" or _is_quote(j, prev, nxt)
+            j.block = BlockType.QUOTE if quote else BlockType.PARAGRAPH
         elif _is_heading(j, nxt, s):
             j.block = BlockType.HEADING
         elif _is_sentence(j):

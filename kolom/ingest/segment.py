@@ -16,6 +16,7 @@ from kolom.patterns import FUNCTION_WORDS
 from kolom.settings import DEFAULT, SegmentSettings
 
 BULLET_RE = re.compile(r"^(?:[•·◦▪■□☆★○●‣⁃➢➤►▸\-–*+]|\d{1,2}[.)]|[a-z][.)])\s+(?=\S)")
+MARKDOWN_MARK_RE = re.compile(r"^(?:#{1,6}|>)\s+(?=\S)")  # a Markdown heading ('## Kop') or quote ('> Zin')
 WORD_RE = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
 TERMINAL = '.!?…:;"”’»)'
 SENTENCE_END = '.!?…"”’»'
@@ -31,7 +32,7 @@ class Unit:
     last: int
     indent: int = 0
     bullet: bool = False
-    marker: str = ""  # a list item's marker as written ('1.', '•'), stripped from text
+    marker: str = ""  # a list item's or Markdown line's marker as written ('1.', '•', '##', '>'), not in text
     words: int = 0
     stopwords: int = 0
     raw_lines: list[str] = field(default_factory=list)
@@ -61,12 +62,13 @@ def make_unit(raw: str, first: int, last: int | None = None) -> Unit:
     expanded = raw.replace("\t", "    ")
     indent = len(expanded) - len(expanded.lstrip(" \u00a0"))
     text = strip_line(raw)
-    marker = ""
-    m = BULLET_RE.match(text)
-    if m and len(text) > m.end():
+    marker, bullet = "", False
+    if (m := BULLET_RE.match(text)) and len(text) > m.end():
+        text, marker, bullet = strip_line(text[m.end() :]), m.group().strip(), True
+    elif m := MARKDOWN_MARK_RE.match(text):
         text, marker = strip_line(text[m.end() :]), m.group().strip()
     last = first if last is None else last
-    return _features(Unit(text, first, last, indent, bool(marker), marker, raw_lines=[raw]))
+    return _features(Unit(text, first, last, indent, bullet, marker, raw_lines=[raw]))
 
 
 def wrap_width(lines: list[str], settings: SegmentSettings = DEFAULT.segment) -> int:

@@ -76,7 +76,7 @@ def body_markdown(column: Column) -> str:
             )
             continue
         for n, block in group:
-            text = markdown_text(block.text)
+            text = markdown_text(block.content)
             if block.type is BlockType.HEADING:
                 out.append(f"## {text}")
             elif block.type is BlockType.QUOTE:

@@ -100,6 +100,20 @@ def test_headings_quotes_lists_and_closing_question_are_kept():
     assert column.title == "Mijn titel"
 
 
+QUOTED = "Gastvrijheid begint niet aan tafel, het begint al bij de deurklink van de zaak."
+
+
+def test_markdown_headings_and_quotes_are_typed_by_their_marks_and_keep_them():
+    text = "\n\n".join(
+        ["Mijn titel", P, "## waarom het werkt", P.replace("Klanten", "Zij"), "> " + QUOTED, P]
+    )
+    blocks = clean_units(segment(text), "t.txt").blocks
+    heading = next(b for b in blocks if b.type is BlockType.HEADING)
+    quote = next(b for b in blocks if b.type is BlockType.QUOTE)
+    assert (heading.text, heading.content) == ("## waarom het werkt", "waarom het werkt")
+    assert (quote.text, quote.content) == ("> " + QUOTED, QUOTED)
+
+
 def test_a_list_item_keeps_the_marker_it_was_written_with():
     """The column's text as written ('2. Dan de prijs', '• punt'); its content without the marker."""
     text = "\n\n".join(
@@ -110,17 +124,24 @@ def test_a_list_item_keeps_the_marker_it_was_written_with():
             "2. Dan de prijs die hij betaalt",
             P.replace("Klanten", "Zij"),
             "• een punt van de lijst dat telt",
+            "• nog een punt van de lijst",
             P.replace("Klanten", "Mensen"),
+            "3. Een regel die alleen staat is geen lijst maar een zin.",
+            P.replace("Klanten", "Wij"),
         ]
     )
-    items = [b for b in clean_units(segment(text), "t.txt").blocks if b.type is BlockType.LIST_ITEM]
+    blocks = clean_units(segment(text), "t.txt").blocks
+    items = [b for b in blocks if b.type is BlockType.LIST_ITEM]
     assert [b.text for b in items] == [
         "1. Eerst de klant die binnenkomt",
         "2. Dan de prijs die hij betaalt",
         "• een punt van de lijst dat telt",
+        "• nog een punt van de lijst",
     ]
     assert [b.content for b in items][1] == "Dan de prijs die hij betaalt"
-    assert [b.number for b in items] == [1, 2, None]
+    assert [b.number for b in items] == [1, 2, None, None]
+    lone = next(b for b in blocks if b.text.startswith("3."))
+    assert lone.type is BlockType.PARAGRAPH and lone.content == lone.text  # shown as written
 
 
 def test_end_marker_stops_the_body_before_teasers():

@@ -338,8 +338,9 @@ def test_a_widget_heading_over_the_headline_is_not_the_title():
 
 
 def test_a_markdown_export_takes_title_subtitle_and_publication_from_its_front_matter():
-    """The heading and the dek that the front matter repeats are title and subtitle, as written; a field
-    naming the newsletter is the publication."""
+    """The heading and the dek that the front matter repeats are title (without Markdown's heading mark,
+    which a reader must not see on the page) and subtitle; a field naming the newsletter is the
+    publication."""
     column = clean(
         "---",
         'title: "Het woord van de klant"',
@@ -352,7 +353,7 @@ def test_a_markdown_export_takes_title_subtitle_and_publication_from_its_front_m
         P1,
         P2,
     )
-    assert column.title == "# Het woord van de klant" and not column.title_derived
+    assert column.title == "Het woord van de klant" and not column.title_derived
     assert column.subtitle == "*Waarom luisteren meer oplevert dan praten.*"
     assert column.publication == "De Winkelbrief"
 

@@ -140,6 +140,7 @@ def test_a_reader_sees_the_characters_that_were_written(page, hostile_url):
         "[klik hier](javascript:alert('link')) en {{ config.site_name }} en {% raw %}",
         "!!! warning",
         "# Ook dit is geen kop",
+        "1. Dit is geen genummerde lijst",
         AUTHOR,
     ]:
         assert written in text, written

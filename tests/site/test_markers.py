@@ -1,4 +1,5 @@
-"""A list the column numbers stays numbered on the site and in the PDF; a bulleted list shows no marker twice."""
+"""A list the column numbers stays numbered on the site and in the PDF; a bulleted list, a Markdown heading
+or quote shows its structure, never its marker as text."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ def column() -> Column:
             Block(item, "2. Tot vijftig euro beslist iedereen", (3, 3), "2."),
             Block(BlockType.PARAGRAPH, "En verder nog dit.", (4, 4)),
             Block(item, "• een punt zonder nummer", (5, 5), "•"),
+            Block(BlockType.HEADING, "## Tussenkop", (6, 6), "##"),
+            Block(BlockType.QUOTE, "> Een zin van een ander.", (7, 7), ">"),
         ],
     )
 
@@ -33,6 +36,8 @@ def test_a_numbered_list_is_an_ordered_list_on_the_site():
         in html
     )
     assert "<ul>\n<li>een punt zonder nummer</li>\n</ul>" in html
+    assert "<h2>Tussenkop</h2>" in html
+    assert "<blockquote>\n<p>Een zin van een ander.</p>\n</blockquote>" in html
 
 
 def test_a_numbered_list_is_an_ordered_list_in_the_pdf():
@@ -42,3 +47,4 @@ def test_a_numbered_list_is_an_ordered_list_in_the_pdf():
         in html
     )
     assert "<ul><li>een punt zonder nummer</li></ul>" in html
+    assert "<h3>Tussenkop</h3>" in html and "<blockquote><p>Een zin van een ander.</p></blockquote>" in html
