@@ -200,13 +200,16 @@ def segment(text: str, settings: SegmentSettings = DEFAULT.segment) -> list[Unit
 
 LAYOUT_GAP_RE = re.compile(r"\S {3,}\S")
 DIGITS_RE = re.compile(r"\d+")
+# a page number set apart from a running head by a wide gap: '86        ACHTER DE TOONBANK', 'Titel     87'
+PAGE_NUMBER_HEAD_RE = re.compile(r"^\d{1,4} {3,}\S.*|.*\S {3,}\d{1,4}$")
 
 
 def running_furniture(units: list[Unit], settings: SegmentSettings = DEFAULT.segment) -> set[str]:
     """Short texts that repeat within one file: running page heads and feet.
 
     The same text three times is furniture; so is a text laid out across the page (wide gaps, as
-    PDF-to-text writes a running head) that repeats with only its page number changing.
+    PDF-to-text writes a running head) that repeats with only its page number changing, or that a page
+    number set apart by a wide gap opens or closes (a book's running head alternates with another).
     """
     short = [u.text for u in units if u.words <= 12]
     exact = Counter(short)
@@ -218,4 +221,5 @@ def running_furniture(units: list[Unit], settings: SegmentSettings = DEFAULT.seg
         for t in short
         if exact[t] >= settings.page_furniture_min_repeats
         or numbered.get(DIGITS_RE.sub("#", t), 0) >= settings.numbered_furniture_min_repeats
+        or PAGE_NUMBER_HEAD_RE.match(t)
     }

@@ -281,3 +281,12 @@ def test_a_sentence_with_markdown_emphasis_and_a_link_is_no_boilerplate():
     from kolom.patterns.boilerplate import match_line
 
     assert match_line("Dit is een **gewone** zin met [een link](https://example.org) erin.") is None
+
+
+def test_a_running_head_with_its_page_number_set_apart_is_page_furniture_even_once():
+    """A book's running heads alternate (book title, chapter title): each may stand only once in a sample."""
+    from kolom.ingest.segment import running_furniture
+
+    units = segment("\n\n".join([P, "De klant die alles al weet        87", P.replace("Klanten", "Zij")]))
+    assert running_furniture(units) == {"De klant die alles al weet        87"}
+    assert running_furniture(segment("\n\n".join([P, "Prijs 87", "Een kop van 1998"]))) == set()
