@@ -12,7 +12,12 @@ from kolom.ingest.classify import (
     signature,
     type_body,
 )
-from kolom.ingest.extract.authors import byline_named_in_bio, delimited_signature, find_authors
+from kolom.ingest.extract.authors import (
+    byline_named_in_bio,
+    delimited_signature,
+    find_authors,
+    lone_header_name,
+)
 from kolom.ingest.extract.bio import author_box_name, bio_subject, find_bio
 from kolom.ingest.extract.dates import copyright_year, labelled_published_date, published_date
 from kolom.ingest.extract.names import same_person
@@ -82,6 +87,12 @@ def clean_units(
     subject = bio_subject(bio) if bio else None
     if subject and not authors:
         authors, found["authors"] = [subject], "bio"
+    if (
+        not authors
+        and (lone := lone_header_name(page, settings.extract.header_search_units)) is not None
+        and find_publication(page, bio, s=settings.extract)[0] not in lone[1]  # the site's own name
+    ):
+        authors, found["authors"] = lone[1], "header"  # doubtful: listed 'te controleren'; not an anchor
     elif subject:  # the bio's full name replaces the byline's initials ('J. Peeters' -> 'Jan Peeters')
         authors = [subject if same_person(a, subject) and a.split()[0].endswith(".") else a for a in authors]
     type_body(page, settings.classify)

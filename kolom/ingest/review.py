@@ -14,6 +14,7 @@ WHY = {
     ("title", "body"): "titel gekozen zonder byline of datum ernaast",
     ("title", "derived"): "geen titel gevonden; afgeleid uit de eerste zin",
     ("authors", "bio"): "auteur alleen uit de bio afgeleid",
+    ("authors", "header"): "auteur alleen als losse naam boven de tekst gevonden",
     ("authors", "none"): "geen auteur gevonden",
     ("date", "tail"): "datum alleen onder de tekst gevonden",
     ("date", "copyright"): "alleen een ©-jaar gevonden",

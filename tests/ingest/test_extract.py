@@ -589,3 +589,23 @@ def test_words_a_copied_page_glued_together_come_apart_but_names_stay_whole(glue
     from kolom.ingest.extract.dates import unglue
 
     assert unglue(glued) == apart
+
+
+def test_a_lone_name_over_a_page_that_names_no_one_else_is_its_doubtful_author():
+    """A book sample's header (title, author): the writer, listed 'te controleren'; the site's own name
+    (its logo line, repeated in the footer) is no writer."""
+    column = clean(
+        "Achter de toonbank", "Karel Wouters", "Inhoudsopgave", "17", "De klant die alles weet", P1, P2
+    )
+    assert column.authors == ["Karel Wouters"]
+    assert [d.field for d in column.review if d.why.startswith("auteur")] == ["authors"]
+    shop = clean(
+        "Rijwielhandel Boersma",
+        "Home",
+        "Contact",
+        "Online of bij ons?",
+        P1,
+        P2,
+        "Rijwielhandel Boersma · Leeuwarden",
+    )
+    assert shop.authors == [] and shop.publication == "Rijwielhandel Boersma"

@@ -48,6 +48,19 @@ def full_name(page: Page, first: str) -> str | None:
     return None
 
 
+def lone_header_name(page: Page, window: int) -> tuple[int, list[str]] | None:
+    """The one line above the body that is a bare person's name and nothing else (a book's or a sample's
+    header: title, author): the writer, when the page names no one otherwise."""
+    found = [
+        (i, byline.names)
+        for i in range(max(0, page.start - window), page.start)
+        if page.units[i].label is Label.SHORT
+        and (byline := parse_byline(page.units[i].text, bare_name_ok=True))
+        and byline.names
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def byline_named_in_bio(page: Page, bio: str) -> tuple[int, list[str]] | None:
     """A line of bare names ('Thijs Mulder en Esra Yilmaz') whose every person the bio names: the byline of
     a column by all of them (the one with most names, the first of those)."""
