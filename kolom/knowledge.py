@@ -254,8 +254,8 @@ def build(corpus: Corpus, s: Settings = DEFAULT, store: Cache = NO_CACHE) -> Kno
         page.topics = shown
     for name, author in author_pages.items():
         themes = author_themes(own[name], headed, [p.argued for p in profiles], vocab, s.themes)
-        author.terms = [shown for _, shown in themes]
-        _describe(author, registry.get(name), [profiles[i] for i in own[name]], [k for k, _ in themes], s)
+        author.terms = [shown for _, shown, share in themes if share >= s.themes.shown_share_of_best]
+        _describe(author, registry.get(name), [profiles[i] for i in own[name]], [k for k, _, _ in themes], s)
     pages.sort(key=lambda p: (p.column.date or "", p.column.title or ""), reverse=True)
     if len(table := known_lemmas()) > len(stored):  # words this build looked up: kept for the next
         store.put(lemmas_key, table)

@@ -198,7 +198,10 @@ class ThemeSettings:
     generic_topic_zipf: float = (
         5.0  # a topic this common in general Dutch ("tijd", "manier") names no subject
     )
-    min_share_of_best: float = 0.2  # themes scoring under this share of the author's best are left out
+    min_share_of_best: float = 0.2  # terms scoring under this share of the author's best are no theme
+    # ... and those under this share weigh the author's positions but are not shown: a few strong themes
+    # tell a reader more than six where the last are a column's setting ('pistolets', 'etalage')
+    shown_share_of_best: float = 0.4
     adjective_share: float = 0.5  # a word this often the first of a phrase is its adjective, not a subject
     min_phrase_uses: int = (
         2  # a two-word phrase written fewer times is neither a subject nor adjective evidence

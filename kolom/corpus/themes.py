@@ -114,8 +114,9 @@ def author_themes(
     argued: Sequence[set[Key]],
     vocab: Vocabulary,
     s: ThemeSettings,
-) -> list[tuple[Key, str]]:
-    """The author's themes, most telling first: each term's key and its form as written.
+) -> list[tuple[Key, str, float]]:
+    """The author's themes, most telling first: each term's key, its form as written, and its score as a
+    share of the best's.
 
     `own`: indexes of the author's columns in the vocabulary's texts; `headed`: per text, the terms its
     title, subtitle and subheadings name; `argued`: per text, the terms its claims name.
@@ -151,17 +152,17 @@ def author_themes(
             and sum(per_column[key]) * 2 >= sum(per_column.get(key[1:], [0]))
         ):
             held.add(key[1:])
-    themes: list[tuple[Key, str]] = []
+    themes: list[tuple[Key, str, float]] = []
     best = scored[ranked[0]] if ranked else 0.0
     for key in ranked:
         # a word a stronger theme ends in ("gerechten" after "hoofdgerechten") adds nothing to it
-        if key in held or any(narrows(k, key) for k, _ in themes):
+        if key in held or any(narrows(k, key) for k, _, _ in themes):
             continue
         if scored[key] < s.min_share_of_best * best or len(themes) == s.themes_per_author:
             break
         form = shown(key)
-        if all(form != shown for _, shown in themes):
-            themes.append((key, form))
+        if all(form != shown for _, shown, _ in themes):
+            themes.append((key, form, scored[key] / best))
     return themes
 
 
