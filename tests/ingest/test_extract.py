@@ -609,3 +609,10 @@ def test_a_lone_name_over_a_page_that_names_no_one_else_is_its_doubtful_author()
         "Rijwielhandel Boersma · Leeuwarden",
     )
     assert shop.authors == [] and shop.publication == "Rijwielhandel Boersma"
+
+
+def test_a_platform_name_alone_atop_the_page_is_its_publication_but_a_share_bar_is_not():
+    post = clean("Facebook", "Wachtwoord", "Inloggen", "Lieve gasten,", P1, P2)
+    assert post.publication == "Facebook"
+    shared = clean("Facebook", "Twitter", "LinkedIn", "Lieve gasten,", P1, P2)
+    assert shared.publication is None

@@ -98,12 +98,15 @@ FILE_NAME_RE = re.compile(r"\.(?:docx?|odt|rtf|pdf|txt|pages)$", re.I)  # a docu
 def _logo(page: Page, authors: list[str], s: ExtractSettings) -> tuple[int, str] | None:
     """The page's logo or site name: its first short line, or the first item of its first menu.
 
-    Cookie buttons, skip links and other pattern boilerplate come first on many pages and are passed by.
+    Cookie buttons, skip links and other pattern boilerplate come first on many pages and are passed by;
+    a platform's name alone atop the page is its logo ('Facebook'), since a share bar has several buttons.
     """
-    for i, j in enumerate(page.units[: min(page.start, s.publication_logo_units)]):
+    units = page.units
+    for i, j in enumerate(units[: min(page.start, s.publication_logo_units)]):
         text = j.text.strip()
         menu_head = j.reason is Reason.NAVIGATION and not match_line(text)
-        if not (j.reason in (None, *SITE_REASONS) or menu_head) or j.label is Label.PROSE:
+        platform = i == 0 and j.reason is Reason.SHARE and len(units) > 1 and units[1].reason is not Reason.SHARE
+        if not (j.reason in (None, *SITE_REASONS) or menu_head or platform) or j.label is Label.PROSE:
             continue
         if (
             j.unit.words <= s.publication_max_words
