@@ -105,7 +105,9 @@ def _logo(page: Page, authors: list[str], s: ExtractSettings) -> tuple[int, str]
     for i, j in enumerate(units[: min(page.start, s.publication_logo_units)]):
         text = j.text.strip()
         menu_head = j.reason is Reason.NAVIGATION and not match_line(text)
-        platform = i == 0 and j.reason is Reason.SHARE and len(units) > 1 and units[1].reason is not Reason.SHARE
+        platform = (
+            i == 0 and j.reason is Reason.SHARE and len(units) > 1 and units[1].reason is not Reason.SHARE
+        )
         if not (j.reason in (None, *SITE_REASONS) or menu_head or platform) or j.label is Label.PROSE:
             continue
         if (
