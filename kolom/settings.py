@@ -61,7 +61,7 @@ class ClassifySettings:
     recurring_min_files: int = 2
     recurring_max_words: int = 40
     copy_min_shared_paragraphs: int = 2
-    copy_min_jaccard: float = 0.5  # ... making up at least this share of the two pages' paragraphs
+    copy_min_containment: float = 0.5  # ... making up at least this share of either page's paragraphs
     # a pull quote: a line of this many words standing inside a paragraph, or a quoted line sharing this
     # share of its content words (at least this many) with one paragraph
     pull_quote_min_words: int = 5

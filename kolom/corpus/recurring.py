@@ -67,7 +67,7 @@ def furniture(files: dict[str, LineKeys], s: ClassifySettings = DEFAULT.classify
             other
             for other, n in shared.items()
             if n >= s.copy_min_shared_paragraphs
-            and n >= s.copy_min_jaccard * (len(keys.prose) + len(files[other].prose) - n)
+            and n >= s.copy_min_containment * max(len(keys.prose), len(files[other].prose))
         }
 
         def others(holders: set[str], copies: set[str] = copies) -> int:

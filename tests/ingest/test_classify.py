@@ -290,3 +290,19 @@ def test_a_running_head_with_its_page_number_set_apart_is_page_furniture_even_on
     units = segment("\n\n".join([P, "De klant die alles al weet        87", P.replace("Klanten", "Zij")]))
     assert running_furniture(units) == {"De klant die alles al weet        87"}
     assert running_furniture(segment("\n\n".join([P, "Prijs 87", "Een kop van 1998"]))) == set()
+
+
+def test_a_repost_carrying_comments_is_a_copy_and_the_lines_they_share_stay_in_both():
+    """A column reposted elsewhere, each copy with its own readers' comments, shares most of either page's
+    paragraphs:
+    its short lines (a subheading, the closing question) are the column's own, not furniture."""
+    from kolom.corpus.recurring import furniture, line_keys
+
+    column = [f"{P} {P} {P} Alinea {n} van de column zelf." for n in range(6)]
+    comments = [f"{P} {P} {P} Reactie {n} van een lezer." for n in range(8)]  # each page its own four
+    own = ["Wat meet jij eigenlijk?"]
+    files = {
+        "origineel.txt": line_keys(segment("\n\n".join([*column, *own, *comments[:4]]))),
+        "repost.txt": line_keys(segment("\n\n".join([*column, *own, *comments[4:]]))),
+    }
+    assert furniture(files)["origineel.txt"].furniture == frozenset()
