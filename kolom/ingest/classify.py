@@ -413,6 +413,12 @@ def type_body(page: Page, s: ClassifySettings = DEFAULT.classify) -> None:
     seen: set[str] = set()
     pull_quotes = PullQuotes([j.text for j in body if j.label is Label.PROSE], s)
     mark_interruptions(body, s)
+    for j, nxt in itertools.pairwise(body):  # a pull quote set over two lines: '‘Techniek is te leren.' ...
+        opens = j.text[:1] in QUOTE_OPENERS and not any(c in j.text[1:] for c in QUOTE_CLOSERS)
+        if opens and nxt.text[-1:] in QUOTE_CLOSERS and j.reason is None and nxt.reason is None:
+            whole = f"{j.text} {nxt.text}"
+            if pull_quotes.repeats(whole, j.unit.words + nxt.unit.words):
+                j.reason = nxt.reason = Reason.REPEATED
     for i, j in enumerate(body):
         if j.reason is Reason.RECURRING and 0 < i < len(body) - 1 and body[i - 1].label is Label.PROSE:
             j.label, j.reason = Label.SHORT, None  # a stock heading between paragraphs ('Conclusie')

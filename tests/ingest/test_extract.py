@@ -374,6 +374,21 @@ def test_a_quoted_line_rewording_a_paragraph_is_a_pull_quote_but_dialogue_stays(
     assert "‘Jammer van de vis. We komen niet meer terug.’" in texts
 
 
+def test_a_pull_quote_set_over_two_lines_is_a_pull_quote():
+    column = clean(
+        "Het woord van de klant",
+        "Door Jan de Vries | 3 maart 2020",
+        P1,
+        "Wie een monteur zoekt, let op wat hij kan. Techniek is te leren. Houding veel minder. Daar gaat het mis.",
+        "‘Techniek is te leren.",
+        "Houding veel minder.’",
+        P2,
+    )
+    texts = [b.text for b in column.blocks]
+    assert "‘Techniek is te leren." not in texts and "Houding veel minder.’" not in texts
+    assert texts[-1] == P2
+
+
 PRINTED = (
     "Klachten zijn cadeautjes\n\n"
     "Tekst Marloes Verhagen\n\n"
