@@ -60,6 +60,8 @@ LINE_PATTERNS: dict[Reason, list[str]] = {
         r"(?:er zijn )?(?:slechts|nog maar) (?:een )?(?:gelimiteerd|beperkt) aantal plaatsen.*",
         r"(?:bestel|koop|download|probeer|try|buy|order|get|start|vraag)\b.{0,40}(?:nu|now|gratis|free|vandaag|today|aan)\s*[!.]?",
         r"(?:start|probeer|vraag|plan)\b.{0,30}\b(?:proefperiode|demo|trial|proefabonnement)\b.{0,30}",
+        # ... or closing a product's pitch: 'Ontdek hoe ... met X. Vraag vandaag nog een gratis demo aan.'
+        r".{0,200}[.!?]\s+(?:start|probeer|vraag|plan|boek)\b.{0,40}\b(?:proefperiode|demo|trial|proefabonnement)\b.{0,60}",
         r"(?:meer (?:info|informatie)|more info|contacteer ons|neem contact op|contact us|contact opnemen)\b.{0,60}",
     ],
     Reason.ADVERT: [

@@ -306,3 +306,15 @@ def test_a_repost_carrying_comments_is_a_copy_and_the_lines_they_share_stay_in_b
         "repost.txt": line_keys(segment("\n\n".join([*column, *own, *comments[4:]]))),
     }
     assert furniture(files)["origineel.txt"].furniture == frozenset()
+
+
+def test_a_product_pitch_closing_with_a_demo_call_is_a_call_to_action():
+    from kolom.patterns.boilerplate import match_line
+
+    pitch = "Wil je zien hoe je met Planrijk een rooster maakt? Plan een vrijblijvende demo met een van onze experts."
+    assert match_line(pitch) is Reason.CALL_TO_ACTION
+    assert (
+        match_line("Ontdek hoe kmo's het doen met Loket. Vraag vandaag nog een gratis demo aan.")
+        is Reason.CALL_TO_ACTION
+    )
+    assert match_line("De verkoper gaf ons een demo. Het werkte niet.") is None
