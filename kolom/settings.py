@@ -40,6 +40,7 @@ class ClassifySettings:
     long_min_words: int = 25
     heading_max_words: int = 14
     list_item_max_words: int = 150
+    page_head_window: int = 2  # lines after a page number where a repeated header line is a running head
     # three or more one- or two-word lines in a row are a menu
     menu_item_max_words: int = 2
     menu_min_items: int = 3

@@ -122,6 +122,18 @@ def label_unit(unit: Unit, furniture: set[str], site: SiteLines, s: ClassifySett
     return Judged(unit, Label.SHORT)
 
 
+def mark_page_heads(units: list[Judged], s: ClassifySettings) -> None:
+    """A line that repeats an earlier line of the file right after a page number ('Pagina 1 van 2') is the
+    next page's running head (a document's header printed on every page); its first occurrence stays."""
+    for i, j in enumerate(units):
+        if j.reason is not Reason.PAGE_FURNITURE:
+            continue
+        before = {u.text for u in units[:i]}
+        for k in range(i + 1, min(i + 1 + s.page_head_window, len(units))):
+            if units[k].label is not Label.PROSE and units[k].text in before:
+                units[k].label, units[k].reason = Label.BOILERPLATE, Reason.PAGE_FURNITURE
+
+
 def mark_author_boxes(units: list[Judged]) -> None:
     """An 'Auteur' / 'Over de auteur' label followed by a name: both lines are the byline."""
     for here, nxt in itertools.pairwise(units):
@@ -515,6 +527,7 @@ def classify(
     furniture = running_furniture(units)
     judged = [label_unit(u, furniture, site, s) for u in units]
     mark_author_boxes(judged)
+    mark_page_heads(judged, s)
     mark_menus(judged, s)
     mark_inline_related(judged, s)
     start, end = find_body(judged, s)

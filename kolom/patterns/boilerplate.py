@@ -118,6 +118,8 @@ LINE_PATTERNS: dict[Reason, list[str]] = {
     Reason.PAGE_FURNITURE: [
         r"(?:pagina|page|seite|p\.)\s*\d+(?:\s*(?:van|of|von|/)\s*\d+)?",
         r"[-–—\s]*\d{1,4}[-–—\s]*",
+        # a document's path in its header or footer ('C:\\Users\\ruud\\column_v2.docx')
+        r"(?:[a-z]:\\|~?/)?(?:[\w .-]{1,60}[\\/]){1,12}[\w .-]{1,120}\.(?:docx?|odt|rtf|pdf|pages|indd)",
     ],
 }
 

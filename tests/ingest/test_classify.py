@@ -318,3 +318,19 @@ def test_a_product_pitch_closing_with_a_demo_call_is_a_call_to_action():
         is Reason.CALL_TO_ACTION
     )
     assert match_line("De verkoper gaf ons een demo. Het werkte niet.") is None
+
+
+def test_a_documents_header_repeated_after_a_page_number_and_its_path_are_page_furniture():
+    """A Word document printed to text: its header line and file path return on every page."""
+    header = "Jan de Vries – column (aanlevering)"
+    page = [
+        f"{P} {P}".replace("Klanten", word, 1) for word in ("Zij", "Mensen", "Wij", "Ze", "Jullie", "Allen")
+    ]
+    text = "\n\n".join(
+        [header, "Mijn titel", *page[:3], "Pagina 1 van 2", r"C:\Users\jan\column.docx", header, *page[3:]]
+    )
+    column = clean_units(segment(text), "t.txt")
+    assert [b.text for b in column.blocks] == page
+    removed = {r.text: r.reason for r in column.removed}
+    assert removed[r"C:\Users\jan\column.docx"] is Reason.PAGE_FURNITURE
+    assert [r.reason for r in column.removed if r.text == header] == [Reason.HEADER, Reason.PAGE_FURNITURE]
