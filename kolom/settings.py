@@ -41,6 +41,7 @@ class ClassifySettings:
     heading_max_words: int = 14
     list_item_max_words: int = 150
     page_head_window: int = 2  # lines after a page number where a repeated header line is a running head
+    salutation_max_words: int = 6  # 'Lieve gasten van De Zwaan,' over the first paragraph opens the body
     # three or more one- or two-word lines in a row are a menu
     menu_item_max_words: int = 2
     menu_min_items: int = 3

@@ -288,6 +288,21 @@ def bridge_back(units: list[Judged], start: int, s: ClassifySettings) -> int:
         start = k
 
 
+def with_salutation(units: list[Judged], start: int, s: ClassifySettings) -> int:
+    """A letter's salutation right above the body ('Lieve gasten van De Zwaan,') opens the body."""
+    if start == 0:
+        return start
+    j = units[start - 1]
+    salutation = (
+        j.label is Label.SHORT
+        and j.reason is None
+        and j.unit.words <= s.salutation_max_words
+        and j.text.endswith(",")
+        and j.text[:1].isupper()
+    )
+    return start - 1 if salutation else start
+
+
 def starts_with_a_sentence(units: list[Judged], start: int, end: int) -> int:
     """The body opens with a sentence: leading units that do not end like one (a subtitle, a dateline)
     are left to the header, where the title, subtitle and date are read."""
@@ -322,6 +337,7 @@ def find_body(units: list[Judged], s: ClassifySettings = DEFAULT.classify) -> tu
     start = bridge_back(units, start, s) if start < end else start
     start = starts_with_a_sentence(units, start, end)
     start = below_standfirst(units, start, end, s)
+    start = with_salutation(units, start, s)
     end = last_prose(units, start, cut_at_end_marker(units, start, end, s))
     return start, extend_closing(units, end)
 
@@ -454,7 +470,7 @@ def type_body(page: Page, s: ClassifySettings = DEFAULT.classify) -> None:
             j.block = BlockType.QUOTE if quote else BlockType.PARAGRAPH
         elif _is_heading(j, nxt, s):
             j.block = BlockType.HEADING
-        elif _is_sentence(j):
+        elif _is_sentence(j) or (i == 0 and j.text.endswith(",")):  # ... or the salutation opening it
             j.block = BlockType.PARAGRAPH
         else:
             j.reason = Reason.NOT_PROSE

@@ -334,3 +334,10 @@ def test_a_documents_header_repeated_after_a_page_number_and_its_path_are_page_f
     removed = {r.text: r.reason for r in column.removed}
     assert removed[r"C:\Users\jan\column.docx"] is Reason.PAGE_FURNITURE
     assert [r.reason for r in column.removed if r.text == header] == [Reason.HEADER, Reason.PAGE_FURNITURE]
+
+
+def test_a_salutation_over_the_first_paragraph_opens_the_body():
+    text = "\n\n".join(
+        ["Mirjam Oosterhuis", "6 maart 2022", "Lieve gasten van De Zwaan,", P, P.replace("Klanten", "Zij")]
+    )
+    assert clean_units(segment(text), "t.txt").blocks[0].text == "Lieve gasten van De Zwaan,"
