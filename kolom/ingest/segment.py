@@ -210,9 +210,10 @@ def running_furniture(units: list[Unit], settings: SegmentSettings = DEFAULT.seg
     The same text three times is furniture; so is a text laid out across the page (wide gaps, as
     PDF-to-text writes a running head) that repeats with only its page number changing, or that a page
     number set apart by a wide gap opens or closes (a book's running head alternates with another).
+    A list item is no running head: a headline the page lists again ('Meest gelezen') stays a headline.
     """
     short = [u.text for u in units if u.words <= 12]
-    exact = Counter(short)
+    exact = Counter(u.text for u in units if u.words <= 12 and not u.bullet)
     numbered = Counter(
         DIGITS_RE.sub("#", t) for t in short if LAYOUT_GAP_RE.search(t) and DIGITS_RE.search(t)
     )

@@ -341,3 +341,12 @@ def test_a_salutation_over_the_first_paragraph_opens_the_body():
         ["Mirjam Oosterhuis", "6 maart 2022", "Lieve gasten van De Zwaan,", P, P.replace("Klanten", "Zij")]
     )
     assert clean_units(segment(text), "t.txt").blocks[0].text == "Lieve gasten van De Zwaan,"
+
+
+def test_a_headline_the_page_lists_again_is_no_running_head():
+    from kolom.ingest.segment import running_furniture
+
+    title = "Munten vallen niet eerlijk"
+    units = segment("\n\n".join([title, P, f"• {title}", "• Een ander stuk", f"• {title}", "• Nog een stuk"]))
+    assert title not in running_furniture(units)
+    assert title in running_furniture(segment("\n\n".join([title, P, title, P, title])))
