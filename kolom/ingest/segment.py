@@ -15,7 +15,12 @@ from kolom.ingest.repair import is_blank, strip_line
 from kolom.patterns import FUNCTION_WORDS
 from kolom.settings import DEFAULT, SegmentSettings
 
-BULLET_RE = re.compile(r"^(?:[•·◦▪■□☆★○●‣⁃➢➤►▸\-–*+]|\d{1,2}[.)]|[a-z][.)])\s+(?=\S)")
+# '31. Oktober 2023.' opens with a date, not a numbered item
+_MONTH = (
+    r"(?i:januar[iy]?|februar[iy]?|maart|märz|march|april|mei|mai|may|jun[ie]|jul[iy]|august(?:us)?|september"
+    r"|o[ck]tober|november|de[cz]ember|(?:jan|feb|mrt|apr|jun|jul|aug|sept?|o[ck]t|nov|de[cz])\.)(?!\w)"
+)
+BULLET_RE = re.compile(rf"^(?:[•·◦▪■□☆★○●‣⁃➢➤►▸\-–*+]|\d{{1,2}}[.)](?!\s+{_MONTH})|[a-z][.)])\s+(?=\S)")
 MARKDOWN_MARK_RE = re.compile(r"^(?:#{1,6}|>)\s+(?=\S)")  # a Markdown heading ('## Kop') or quote ('> Zin')
 WORD_RE = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
 TERMINAL = '.!?…:;"”’»)'

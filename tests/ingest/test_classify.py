@@ -350,3 +350,14 @@ def test_a_headline_the_page_lists_again_is_no_running_head():
     units = segment("\n\n".join([title, P, f"• {title}", "• Een ander stuk", f"• {title}", "• Nog een stuk"]))
     assert title not in running_furniture(units)
     assert title in running_furniture(segment("\n\n".join([title, P, title, P, title])))
+
+
+def test_a_day_and_month_opening_a_line_is_a_date_not_a_numbered_item():
+    units = segment(
+        "31. Oktober 2023. Woher kommt eigentlich der Hass?\n\n12. maart: de eerste dag\n\n1. Jan Jansen"
+    )
+    assert [(u.marker, u.text[:12]) for u in units] == [
+        ("", "31. Oktober "),
+        ("", "12. maart: d"),
+        ("1.", "Jan Jansen"),
+    ]
