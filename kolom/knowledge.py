@@ -14,7 +14,7 @@ from kolom.cache import NO_CACHE, Cache
 from kolom.cache import key as cache_key
 from kolom.corpus.authors import Author
 from kolom.corpus.claims import sentence_keys
-from kolom.corpus.lemmas import known_lemmas, lemma_weights, lemmas_since, remember_lemmas
+from kolom.corpus.lemmas import known_lemmas, lemma_count, lemma_weights, lemmas_since, remember_lemmas
 from kolom.corpus.profile import Profile, profile
 from kolom.corpus.related import nearest
 from kolom.corpus.summarize import term_weights
@@ -198,7 +198,7 @@ def _profiles(columns: list[Column], s: Settings, store: Cache) -> list[Profile]
 
 def _profile(item: tuple[list[str], list[str]], s: Settings) -> tuple[Profile, dict[str, str]]:
     """A column's profile, and the lemmas first looked up for it in this process."""
-    before = len(known_lemmas())
+    before = lemma_count()
     return profile(item[0], item[1], s.summary, s.claims), lemmas_since(before)
 
 
@@ -257,8 +257,8 @@ def build(corpus: Corpus, s: Settings = DEFAULT, store: Cache = NO_CACHE) -> Kno
         author.terms = [shown for _, shown, share in themes if share >= s.themes.shown_share_of_best]
         _describe(author, registry.get(name), [profiles[i] for i in own[name]], [k for k, _, _ in themes], s)
     pages.sort(key=lambda p: (p.column.date or "", p.column.title or ""), reverse=True)
-    if len(table := known_lemmas()) > len(stored):  # words this build looked up: kept for the next
-        store.put(lemmas_key, table)
+    if lemma_count() > len(stored):  # words this build looked up: kept for the next
+        store.put(lemmas_key, known_lemmas())
     return KnowledgeBase(
         pages, sorted(author_pages.values(), key=lambda a: a.name), [str(p) for p in corpus.problems]
     )

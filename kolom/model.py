@@ -102,6 +102,12 @@ class Block:
         return int(self.marker[:-1]) if self.marker[:-1].isdigit() and self.marker[-1:] in ".)" else None
 
 
+def list_start(items: list[Block]) -> int | None:
+    """The first number of a list whose every item the column numbers (an ordered list), else None."""
+    numbers = [b.number for b in items]
+    return numbers[0] if numbers and None not in numbers else None
+
+
 @dataclass(frozen=True)
 class Removal:
     """An input line that is not in the body, and why."""

@@ -24,6 +24,11 @@ def known_lemmas() -> dict[str, str]:
     return dict(_known)
 
 
+def lemma_count() -> int:
+    """How many words are lemmatised so far (or remembered)."""
+    return len(_known)
+
+
 def lemmas_since(count: int) -> dict[str, str]:
     """The words lemmatised after the first `count` known ones."""
     return dict(islice(_known.items(), count, None))

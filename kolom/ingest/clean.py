@@ -87,14 +87,14 @@ def clean_units(
     subject = bio_subject(bio) if bio else None
     if subject and not authors:
         authors, found["authors"] = [subject], "bio"
+    elif subject:  # the bio's full name replaces the byline's initials ('J. Peeters' -> 'Jan Peeters')
+        authors = [subject if same_person(a, subject) and a.split()[0].endswith(".") else a for a in authors]
     if (
         not authors
         and (lone := lone_header_name(page, settings.extract.header_search_units)) is not None
         and find_publication(page, bio, s=settings.extract)[0] not in lone[1]  # the site's own name
     ):
         authors, found["authors"] = lone[1], "header"  # doubtful: listed 'te controleren'; not an anchor
-    elif subject:  # the bio's full name replaces the byline's initials ('J. Peeters' -> 'Jan Peeters')
-        authors = [subject if same_person(a, subject) and a.split()[0].endswith(".") else a for a in authors]
     type_body(page, settings.classify)
 
     title_units, byline_rest, found["title"] = find_title(page, settings.extract, authors)

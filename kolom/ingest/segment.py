@@ -36,11 +36,15 @@ class Unit:
     first: int
     last: int
     indent: int = 0
-    bullet: bool = False
     marker: str = ""  # a list item's or Markdown line's marker as written ('1.', '•', '##', '>'), not in text
     words: int = 0
     stopwords: int = 0
     raw_lines: list[str] = field(default_factory=list)
+
+    @property
+    def bullet(self) -> bool:
+        """Marked as a list item ('1.', '•'), not as a Markdown heading or quote."""
+        return bool(self.marker) and self.marker[0] not in "#>"
 
     @property
     def density(self) -> float:
@@ -67,13 +71,11 @@ def make_unit(raw: str, first: int, last: int | None = None) -> Unit:
     expanded = raw.replace("\t", "    ")
     indent = len(expanded) - len(expanded.lstrip(" \u00a0"))
     text = strip_line(raw)
-    marker, bullet = "", False
-    if (m := BULLET_RE.match(text)) and len(text) > m.end():
-        text, marker, bullet = strip_line(text[m.end() :]), m.group().strip(), True
-    elif m := MARKDOWN_MARK_RE.match(text):
+    marker = ""
+    if ((m := BULLET_RE.match(text)) and len(text) > m.end()) or (m := MARKDOWN_MARK_RE.match(text)):
         text, marker = strip_line(text[m.end() :]), m.group().strip()
     last = first if last is None else last
-    return _features(Unit(text, first, last, indent, bullet, marker, raw_lines=[raw]))
+    return _features(Unit(text, first, last, indent, marker, raw_lines=[raw]))
 
 
 def wrap_width(lines: list[str], settings: SegmentSettings = DEFAULT.segment) -> int:
@@ -146,7 +148,6 @@ def _merge(parts: list[Unit]) -> Unit:
             first.first,
             parts[-1].last,
             first.indent,
-            first.bullet,
             first.marker,
             raw_lines=raw,
         )

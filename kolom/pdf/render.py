@@ -26,6 +26,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from kolom.cache import NO_CACHE, Cache, key
 from kolom.knowledge import AuthorPage, ColumnPage, KnowledgeBase, Volume, dutch_date
+from kolom.model import list_start
 from kolom.workers import die_with_parent, pool, work_folder
 
 PDF_VARIANT = "pdf/ua-1"
@@ -64,8 +65,7 @@ def view(page: ColumnPage) -> dict:
         for kind, blocks in groupby(page.column.blocks, key=lambda b: b.type)
     ]
     for group in groups:  # a list whose items the column numbers is an ordered list from its first number
-        numbers = [b.number for b in group["blocks"]]
-        group["start"] = numbers[0] if group["kind"] == "list_item" and None not in numbers else None
+        group["start"] = list_start(group["blocks"]) if group["kind"] == "list_item" else None
     return {
         "column": page.column,
         "summary": page.summary,

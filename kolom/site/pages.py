@@ -13,7 +13,7 @@ from itertools import groupby
 from pathlib import Path
 
 from kolom.knowledge import AuthorPage, ColumnPage, KnowledgeBase, dutch_date
-from kolom.model import METADATA_REASONS, BlockType, Column, Reason
+from kolom.model import METADATA_REASONS, BlockType, Column, Reason, list_start
 from kolom.site.text import html_text, markdown_text, web_url
 
 COLUMNS_DIR = "kolommen"
@@ -65,14 +65,10 @@ def body_markdown(column: Column) -> str:
     for is_list, group in groupby(numbered, key=lambda nb: nb[1].type is BlockType.LIST_ITEM):
         if is_list:
             items = [b for _, b in group]
-            numbered_list = all(b.number is not None for b in items)  # '1.', '2.': an ordered list
+            ordered = list_start(items) is not None  # '1.', '2.': an ordered list
+            marks = [f"{b.number}." if ordered else "-" for b in items]
             out.append(
-                "\n".join(
-                    f"{b.number}. {markdown_text(b.content)}"
-                    if numbered_list
-                    else f"- {markdown_text(b.content)}"
-                    for b in items
-                )
+                "\n".join(f"{mark} {markdown_text(b.content)}" for mark, b in zip(marks, items, strict=True))
             )
             continue
         for n, block in group:

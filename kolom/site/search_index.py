@@ -45,7 +45,11 @@ def documents(kb: KnowledgeBase, urls: dict[str, str]) -> dict[str, str]:
     for page in kb.columns:
         used: set[str] = set()  # headings get the ids MkDocs' toc extension gives them, for sub-results
         blocks = [
-            (b.type, b.content, unique(slugify(b.text, "-"), used) if b.type is BlockType.HEADING else None)
+            (
+                b.type,
+                b.content,
+                unique(slugify(b.content, "-"), used) if b.type is BlockType.HEADING else None,
+            )
             for b in page.column.blocks
         ]
         docs[urls[column_path(page.column.slug)]] = column.render(
