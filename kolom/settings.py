@@ -227,6 +227,16 @@ class BookSettings:
 
 
 @dataclass(frozen=True)
+class SearchSettings:
+    """How the hosted site's Pagefind index is cut into parts (kolom.site.search_index)."""
+
+    # Pagefind's time to rank a word grows with the square of the pages it is on (each matching page
+    # scans every match); parts of this many pages are searched one after another and their results
+    # merged: a word on half of 10,000 columns ranks in about 0.25 s in 8 parts, 1.3 s in one
+    max_pages_per_part: int = 1250
+
+
+@dataclass(frozen=True)
 class Settings:
     read: ReadSettings = ReadSettings()
     segment: SegmentSettings = SegmentSettings()
@@ -239,6 +249,7 @@ class Settings:
     claims: ClaimSettings = ClaimSettings()
     themes: ThemeSettings = ThemeSettings()
     books: BookSettings = BookSettings()
+    search: SearchSettings = SearchSettings()
 
 
 DEFAULT = Settings()

@@ -1,8 +1,9 @@
 """The background half of the search index: `python -m kolom.site.pagefind_job WORK`.
 
-Reads WORK/documents.json ({path of the page's HTML file: document}), writes the documents below
-WORK/pages and runs the Pagefind CLI on them into WORK/pagefind. It runs at low priority in its own
-process, so the MkDocs build in the parent keeps its core and its interpreter to itself.
+Reads WORK/documents.json (a list of parts, each {path of the page's HTML file: document}), writes
+each part's documents below WORK/pages-N and runs the Pagefind CLI on them: the first part into
+WORK/pagefind, the others into WORK/pagefind/deel-N. It runs at low priority in its own process, so
+the MkDocs build in the parent keeps its core and its interpreter to itself.
 """
 
 from __future__ import annotations
@@ -16,21 +17,35 @@ from pathlib import Path
 from kolom.workers import die_with_parent
 
 DOCUMENTS = "documents.json"
-PAGES = "pages"
 BUNDLE = "pagefind"
+
+
+def part_folder(number: int) -> str:
+    """The folder, inside the first part's bundle, of the part with this 0-based number (not the first)."""
+    return f"deel-{number + 1}"
+
+
+def index(pages: Path, output: Path) -> int:
+    """Run the Pagefind CLI on one folder of documents, on one core; its exit code."""
+    command = [sys.executable, "-m", "pagefind", "--site", str(pages), "--output-path", str(output)]
+    one_core = dict(os.environ, RAYON_NUM_THREADS="1", TOKIO_WORKER_THREADS="1")  # the other core renders
+    return subprocess.run([*command, "--silent"], env=one_core, preexec_fn=die_with_parent).returncode
 
 
 def main(work: Path) -> int:
     die_with_parent()
     os.nice(10)
-    pages = work / PAGES
-    for rel, html in json.loads((work / DOCUMENTS).read_text(encoding="utf-8")).items():
-        target = pages / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(html, encoding="utf-8")
-    command = [sys.executable, "-m", "pagefind", "--site", str(pages), "--output-path", str(work / BUNDLE)]
-    one_core = dict(os.environ, RAYON_NUM_THREADS="1", TOKIO_WORKER_THREADS="1")  # the other core renders
-    return subprocess.run([*command, "--silent"], env=one_core, preexec_fn=die_with_parent).returncode
+    parts = json.loads((work / DOCUMENTS).read_text(encoding="utf-8"))
+    for number, docs in enumerate(parts):
+        pages = work / f"pages-{number}"
+        for rel, html in docs.items():
+            target = pages / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(html, encoding="utf-8")
+        output = work / BUNDLE / (part_folder(number) if number else "")
+        if code := index(pages, output):
+            return code
+    return 0
 
 
 if __name__ == "__main__":

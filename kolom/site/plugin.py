@@ -33,12 +33,13 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from kolom.build import knowledge_base
 from kolom.cache import NO_CACHE, Cache
 from kolom.knowledge import KnowledgeBase
+from kolom.settings import DEFAULT
 
 if TYPE_CHECKING:
     from kolom.pdf.render import PdfBuild
 from kolom.site.pages import AUTHORS_DIR, COLUMNS_DIR
 from kolom.site.search import fold_index
-from kolom.site.search_index import SearchIndex, documents
+from kolom.site.search_index import SearchIndex, documents, part_bundles, parts
 
 # Under mkdocs' logger so it prints with the build; bad input is INFO, since --strict fails on warnings
 # and one bad file must never stop the others from building.
@@ -73,6 +74,7 @@ class KolomPlugin(BasePlugin[KolomConfig]):
         self.kb: KnowledgeBase | None = None
         self.pages: dict[str, str] = {}
         self.search: SearchIndex | None = None
+        self.search_parts: list[str] = []  # the search index's parts after the first, for the search box
         self.pdfs: PdfBuild | None = None
 
     def load_config(self, options, config_file_path=None):
@@ -130,7 +132,9 @@ class KolomPlugin(BasePlugin[KolomConfig]):
             urls[path] = file.dest_uri
         if self.config.search == "pagefind":  # index in the background while MkDocs renders
             if docs := documents(self.kb, urls):
-                self.search = SearchIndex(docs)
+                cut = parts(docs, DEFAULT.search.max_pages_per_part)
+                self.search = SearchIndex(cut)
+                self.search_parts = part_bundles(len(cut))
             else:
                 log.info("kolom: no columns, so no search index")
         if self.config.pdf:  # typeset in worker processes while MkDocs renders the pages

@@ -11,12 +11,14 @@ is moved into the site.
 from __future__ import annotations
 
 import json
+import math
 import os
 import shutil
 import signal
 import subprocess
 import sys
 import weakref
+import zlib
 from contextlib import suppress
 from pathlib import Path
 
@@ -60,6 +62,21 @@ def documents(kb: KnowledgeBase, urls: dict[str, str]) -> dict[str, str]:
     return docs
 
 
+def parts(docs: dict[str, str], max_pages: int) -> list[dict[str, str]]:
+    """The documents in as few parts as hold about `max_pages` each; a page's path picks its part, so
+    it keeps its part from build to build while their number holds. Always at least one part."""
+    count = max(1, math.ceil(len(docs) / max_pages))
+    cut: list[dict[str, str]] = [{} for _ in range(count)]
+    for path, html in docs.items():
+        cut[zlib.crc32(path.encode("utf-8")) % count][path] = html
+    return [part for part in cut if part] or [{}]
+
+
+def part_bundles(count: int) -> list[str]:
+    """Where the parts after the first are, relative to the site root (the first is the bundle itself)."""
+    return [f"{pagefind_job.BUNDLE}/{pagefind_job.part_folder(i)}/" for i in range(1, count)]
+
+
 WORK_PREFIX = "kolom-search-"
 
 
@@ -74,16 +91,17 @@ def _stop(process: subprocess.Popen, work: Path) -> None:
 
 
 class SearchIndex:
-    """Pagefind run on the documents in a background process; `finish` installs the bundle in the site.
+    """Pagefind run on each part of the documents in a background process; `finish` installs the bundle
+    (the parts after the first inside it) in the site.
 
     However the build ends (error, Ctrl-C, normal exit), the job is stopped and its folder removed; a
     build killed outright leaves a folder that the next build sweeps, and the job dies with it.
     """
 
-    def __init__(self, docs: dict[str, str]) -> None:
+    def __init__(self, parts: list[dict[str, str]]) -> None:
         self._work = work_folder(WORK_PREFIX)
         (self._work / pagefind_job.DOCUMENTS).write_text(
-            json.dumps(docs, ensure_ascii=False), encoding="utf-8"
+            json.dumps(parts, ensure_ascii=False), encoding="utf-8"
         )
         command = [sys.executable, "-m", "kolom.site.pagefind_job", str(self._work)]
         self._process = subprocess.Popen(
