@@ -14,8 +14,15 @@ import threading
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from kolom import pipeline
+
+# CI replays the same examples on every run, so a red run is one a developer can repeat; a developer's
+# own runs keep drawing new ones (Hypothesis' database keeps every failure found)
+hypothesis_settings.register_profile("ci", derandomize=True)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SEEDS_RAW = FIXTURES / "seeds" / "raw"
