@@ -231,9 +231,14 @@ class SearchSettings:
     """How the hosted site's Pagefind index is cut into parts (kolom.site.search_index)."""
 
     # Pagefind's time to rank a word grows with the square of the pages it is on (each matching page
-    # scans every match); parts of this many pages are searched one after another and their results
-    # merged: a word on half of 10,000 columns ranks in about 0.25 s in 8 parts, 1.3 s in one
-    max_pages_per_part: int = 1250
+    # scans every match); parts of at most this many pages are searched one after another and their
+    # results merged. Each part costs a reader its own metadata and filter files, so few and large:
+    # 10,000 columns in 3 parts show a word on half of them in 0.6-0.8 s (1.5-1.7 s in one index) and a
+    # rare word in 0.3 s, 280 KB fetched (bench/search.py)
+    max_pages_per_part: int = 3500
+    # word locations per index chunk in one index (Pagefind's default); each of N parts gets 1/N of it,
+    # so a query fetches N chunks about as large together as one index's
+    chunk_locations: int = 20_000
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from kolom.pdf.render import PdfBuild
 from kolom.site.pages import AUTHORS_DIR, COLUMNS_DIR
 from kolom.site.search import fold_index
-from kolom.site.search_index import SearchIndex, documents, part_bundles, parts
+from kolom.site.search_index import SearchIndex, chunk_size, documents, part_bundles, parts
 
 # Under mkdocs' logger so it prints with the build; bad input is INFO, since --strict fails on warnings
 # and one bad file must never stop the others from building.
@@ -132,8 +132,9 @@ class KolomPlugin(BasePlugin[KolomConfig]):
             urls[path] = file.dest_uri
         if self.config.search == "pagefind":  # index in the background while MkDocs renders
             if docs := documents(self.kb, urls):
-                cut = parts(docs, DEFAULT.search.max_pages_per_part)
-                self.search = SearchIndex(cut)
+                s = DEFAULT.search
+                cut = parts(docs, s.max_pages_per_part)
+                self.search = SearchIndex(cut, chunk_size(len(cut), s.chunk_locations))
                 self.search_parts = part_bundles(len(cut))
             else:
                 log.info("kolom: no columns, so no search index")

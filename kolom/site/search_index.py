@@ -72,6 +72,12 @@ def parts(docs: dict[str, str], max_pages: int) -> list[dict[str, str]]:
     return [part for part in cut if part] or [{}]
 
 
+def chunk_size(count: int, chunk_locations: int) -> int | None:
+    """Word locations per index chunk for each of `count` parts: a query fetches a chunk from each part,
+    together about one index's chunk; None (Pagefind's default) for a site in one part."""
+    return chunk_locations // count if count > 1 else None
+
+
 def part_bundles(count: int) -> list[str]:
     """Where the parts after the first are, relative to the site root (the first is the bundle itself)."""
     return [f"{pagefind_job.BUNDLE}/{pagefind_job.part_folder(i)}/" for i in range(1, count)]
@@ -98,10 +104,12 @@ class SearchIndex:
     build killed outright leaves a folder that the next build sweeps, and the job dies with it.
     """
 
-    def __init__(self, parts: list[dict[str, str]]) -> None:
+    def __init__(self, parts: list[dict[str, str]], chunk_size: int | None = None) -> None:
+        """`chunk_size`: word locations per index chunk (None: Pagefind's default)."""
         self._work = work_folder(WORK_PREFIX)
+        job = {"parts": parts, "chunk_size": chunk_size}
         (self._work / pagefind_job.DOCUMENTS).write_text(
-            json.dumps(parts, ensure_ascii=False), encoding="utf-8"
+            json.dumps(job, ensure_ascii=False), encoding="utf-8"
         )
         command = [sys.executable, "-m", "kolom.site.pagefind_job", str(self._work)]
         self._process = subprocess.Popen(

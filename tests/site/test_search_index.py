@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from kolom.site.search_index import SearchIndex, part_bundles, parts
+from kolom.site.search_index import SearchIndex, chunk_size, part_bundles, parts
 
 DOC = '<html lang="nl"><body><h1 data-pagefind-meta="title">{0}</h1><p>{0} schrijft over klanten.</p></body></html>'
 
@@ -52,7 +52,21 @@ def test_a_large_site_is_cut_into_parts_that_hold_every_page_once():
 def test_each_part_is_a_bundle_inside_the_first(tmp_path):
     docs = {f"kolommen/k{i}/index.html": DOC.format(f"Kolom {i}") for i in range(9)}
     cut = parts(docs, 3)
-    SearchIndex(cut).finish(tmp_path)
+    SearchIndex(cut, chunk_size(len(cut), 20_000)).finish(tmp_path)
     bundles = [tmp_path / "pagefind", *(tmp_path / b for b in part_bundles(len(cut)))]
     assert part_bundles(3) == ["pagefind/deel-2/", "pagefind/deel-3/"]
     assert [page_count(b) for b in bundles] == [len(part) for part in cut]
+
+
+def test_parts_share_one_indexs_chunk_size():
+    assert chunk_size(1, 20_000) is None  # one part: Pagefind's own default
+    assert chunk_size(4, 20_000) == 5_000
+
+
+def test_a_parts_chunk_size_reaches_pagefind(tmp_path):
+    words = " ".join(f"woord{i}" for i in range(400))  # 400 locations: 4 chunks of 100, 1 of the default
+    docs = {"kolommen/a/index.html": f'<html lang="nl"><body><h1>A</h1><p>{words}</p></body></html>'}
+    SearchIndex([docs], 100).finish(tmp_path / "small")
+    SearchIndex([docs]).finish(tmp_path / "default")
+    assert len(list((tmp_path / "small" / "pagefind" / "index").iterdir())) >= 4
+    assert len(list((tmp_path / "default" / "pagefind" / "index").iterdir())) == 1
