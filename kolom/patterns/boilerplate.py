@@ -121,6 +121,12 @@ LINE_PATTERNS: dict[Reason, list[str]] = {
         # a document's path in its header or footer ('C:\\Users\\ruud\\column_v2.docx')
         r"(?:[a-z]:\\|~?/)?(?:[\w .-]{1,60}[\\/]){1,12}[\w .-]{1,120}\.(?:docx?|odt|rtf|pdf|pages|indd)",
     ],
+    Reason.EDITORIAL: [
+        # the editors introduce the column in the third person and point to it ('Lees hem hieronder')
+        r".*\b(?:column|rubriek)\b.*\bhieronder\b.*|.*\bhieronder\b.*\b(?:column|rubriek)\b.*",
+        # a note to (or from) the editors left in the writer's document
+        r"(?:notitie|noot|opmerking|nb|n\.b\.|ps|p\.s\.)\s*(?:voor|aan|van)\s+de\s+redactie\b.*",
+    ],
 }
 
 # A line that announces the end of the article: what follows is tail (related lists, comments, footer).

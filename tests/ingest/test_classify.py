@@ -40,13 +40,28 @@ def judge(text: str, recurring: frozenset[str] = frozenset()):
         ("fbpx", Reason.TRACKER),
         ("Klik hier voor de PDF-versie", Reason.DOWNLOAD),
         ("Pagina 3 van 12", Reason.PAGE_FURNITURE),
+        # the editors about the column, or a note to them left in the document
+        ("Elke maand schrijft Els Kok een column voor ons blad. Lees hem hieronder.", Reason.EDITORIAL),
+        ("Hieronder leest u de column van deze week.", Reason.EDITORIAL),
+        ("Noot voor de redactie: de foto volgt morgen.", Reason.EDITORIAL),
+        ("NB aan de redactie: graag geen tussenkopjes.", Reason.EDITORIAL),
     ],
 )
 def test_boilerplate_patterns(line, reason):
     assert judge(line).reason is reason
 
 
-@pytest.mark.parametrize("line", ["Service", "Wat bepaalt eigenlijk ‘kleefkracht’?", "2015 en verder", P])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Service",
+        "Wat bepaalt eigenlijk ‘kleefkracht’?",
+        "2015 en verder",
+        P,
+        "Hieronder zet ik de drie fouten op een rij die ik het vaakst zie.",  # no column spoken of
+        "De redactie van een vakblad weet precies wat haar lezers willen.",  # no note to the editors
+    ],
+)
 def test_body_lines_are_not_boilerplate(line):
     assert judge(line).label in (Label.PROSE, Label.SHORT)
 
