@@ -254,7 +254,11 @@ def build(corpus: Corpus, s: Settings = DEFAULT, store: Cache = NO_CACHE) -> Kno
         page.topics = shown
     for name, author in author_pages.items():
         themes = author_themes(own[name], headed, [p.argued for p in profiles], vocab, s.themes)
-        author.terms = [shown for _, shown, share in themes if share >= s.themes.shown_share_of_best]
+        author.terms = [
+            shown
+            for key, shown, share in themes
+            if share >= s.themes.shown_share_of_best and not vocab.names_people(key)
+        ]
         _describe(author, registry.get(name), [profiles[i] for i in own[name]], [k for k, _, _ in themes], s)
     pages.sort(key=lambda p: (p.column.date or "", p.column.title or ""), reverse=True)
     if lemma_count() > len(stored):  # words this build looked up: kept for the next

@@ -200,6 +200,11 @@ class ThemeSettings:
     generic_topic_zipf: float = (
         5.0  # a topic this common in general Dutch ("tijd", "manier") names no subject
     )
+    # a single word for who does something ('handelaars', 'medewerker', 'leidinggevenden': a verb this
+    # common in general Dutch + a doer's suffix) names the people a column is about, not what it argues:
+    # it weighs the author's positions but is not shown as a theme; as a phrase it can be one
+    # ('zelfstandige handelaar', 'oudere werknemers')
+    doer_verb_zipf: float = 3.8
     min_share_of_best: float = 0.2  # terms scoring under this share of the author's best are no theme
     # ... and those under this share weigh the author's positions but are not shown: a few strong themes
     # tell a reader more than six where the last are a column's setting ('pistolets', 'etalage')

@@ -30,8 +30,13 @@ CALENDAR = load_words("calendar_nl.txt")
 # "van klantentrouw"
 PHRASE_OPENERS = DETERMINERS | NUMERALS | load_words("prepositions_nl.txt")
 NOUN_SUFFIXES = tuple(load_words("noun_suffixes_nl.txt"))
+# suffixes that make a noun for who does what a verb says: 'handelaar(s)', 'winkelier', 'medewerker(s)',
+# 'leidinggevende(n)'
+DOER_SUFFIXES = ("aars", "aar", "iers", "ier", "ers", "er", "enden", "ende")
+MIN_VERB_STEM = 3  # 'gev' of 'geven', 'nem' of 'nemen'
 MIN_STEM_BEFORE_SUFFIX = 3  # "samenwerking" is a noun by its suffix; "ding", "vrij" are too short to tell
 MIN_TERM_CHARS = 4
+ARTICLES = frozenset({"de", "een"})  # never before a finite verb, unlike 'het' ('het werkt')
 MAX_ADJECTIVES = 2  # "een korte, eerlijke kaart": words between a determiner and its noun
 
 Key = tuple[str, ...]
@@ -71,6 +76,19 @@ def verb_form(word: str) -> bool:
     return base != word and base.endswith("n") and not word.endswith("s")  # "zien", "staan": -n
 
 
+def names_a_doer(word: str, min_verb_zipf: float) -> bool:
+    """A noun made of a common verb and a doer's suffix, the verb perhaps the last part of a compound:
+    'handelaars' (handelen), 'medewerker' (werken), 'leidinggevenden' (geven); not 'contactcenter'."""
+    for suffix in DOER_SUFFIXES:
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)]
+            return any(
+                lemma(verb) == verb and general_zipf(verb) >= min_verb_zipf
+                for verb in (stem[i:] + "en" for i in range(len(stem) - MIN_VERB_STEM + 1))
+            )
+    return False
+
+
 def noun_by_suffix(word: str) -> bool:
     """A word ending in a suffix that only makes Dutch nouns ("samenwerking", "gastvrijheid")."""
     return any(
@@ -79,16 +97,31 @@ def noun_by_suffix(word: str) -> bool:
     )
 
 
-def _content(word: str) -> bool:
-    """A word that can be part of a subject: long enough, no function word, number or finite verb."""
+def _content(word: str, verbs: bool = False) -> bool:
+    """A word that can be part of a subject: long enough, no function word, number or (unless `verbs`)
+    finite verb."""
     return (
         len(word) >= MIN_TERM_CHARS
         and word[0].isalpha()
         and word not in stop_words()
         and word not in NUMERALS
         and word not in CALENDAR
-        and not verb_form(word)
+        and (verbs or not verb_form(word))
     )
+
+
+def _inflected_adjective(word: str) -> bool:
+    """'korte', 'nieuwe': an adjective's -e form (its lemma differs), not a noun ending in -e ('gemeente')."""
+    return word.endswith("e") and lemma(word) != word
+
+
+def _after_article(run: list[str], i: int) -> bool:
+    """The word follows 'de' or 'een', perhaps with inflected adjectives between: a noun, whatever its
+    form ('een korte kaart', although 'kaart' is also a form of the verb 'kaarten'; not 'de klant klaagt')."""
+    j = i - 1
+    while j >= 0 and i - j <= MAX_ADJECTIVES and _inflected_adjective(run[j]):
+        j -= 1
+    return j >= 0 and run[j] in ARTICLES
 
 
 @dataclass
@@ -135,6 +168,9 @@ def text_terms(paragraphs: Iterable[str]) -> Terms:
         for written_run in _runs(text):
             run = [w for w, _ in written_run]
             keys = [term_key(w) if _content(w) else None for w in run]
+            for i, word in enumerate(run):
+                if keys[i] is None and i and _content(word, verbs=True) and _after_article(run, i):
+                    keys[i] = term_key(word)
             for i, word in enumerate(run):
                 if keys[i] is None:
                     continue

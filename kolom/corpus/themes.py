@@ -12,7 +12,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from kolom.corpus.terms import Key, Terms, general_zipf, is_subject, written
+from kolom.corpus.terms import Key, Terms, general_zipf, is_subject, names_a_doer, written
 from kolom.settings import ThemeSettings
 
 
@@ -52,6 +52,7 @@ class Vocabulary:
         }
         self.totals = totals
         self.min_phrase_uses = s.min_phrase_uses
+        self.doer_verb_zipf = s.doer_verb_zipf
         self.texts = texts
         self._forms = forms  # every term's written forms over the whole corpus, counted in one pass
         self._shown: dict[Key, str] = {}
@@ -67,6 +68,11 @@ class Vocabulary:
         ):
             return False  # a phrase is adjective + noun, seen twice ("mensen vertrouwen" is a clause)
         return is_subject(key, self.nouns)
+
+    def names_people(self, key: Key) -> bool:
+        """A single word for the people who do something ('handelaars', 'medewerker'): who a column is
+        about, which weighs its claims but is not what it argues (see ThemeSettings.doer_verb_zipf)."""
+        return len(key) == 1 and names_a_doer(self.shown(key), self.doer_verb_zipf)
 
     def shown(self, key: Key) -> str:
         """The form a term is shown in: its most telling written form over the whole corpus."""
