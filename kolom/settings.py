@@ -69,6 +69,9 @@ class ClassifySettings:
     pull_quote_min_words: int = 5
     pull_quote_min_content_words: int = 3
     pull_quote_shared_words: float = 0.8
+    # a photo caption quoting the column: at most this many words before the colon and its quotation
+    # ('Marleen Bosch in haar winkel aan de Gierstraat: „Ik weet weer wie er binnenkomt.”')
+    caption_lead_max_words: int = 10
     # what may stand between a paragraph broken off mid-sentence and the one resuming it: this many units,
     # none of them a paragraph longer than this many words
     interruption_max_units: int = 4

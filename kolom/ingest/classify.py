@@ -377,10 +377,24 @@ def _content_words(text: str) -> set[str]:
     return {w for w in WORD_RE.findall(text.lower()) if w not in FUNCTION_WORDS_NL}
 
 
+CAPTION_RE = re.compile(
+    rf"(?P<lead>[^:.!?]+):\s*(?P<quote>[{QUOTE_OPENERS}][^:{QUOTE_OPENERS}{QUOTE_CLOSERS}]+[{QUOTE_CLOSERS}])"
+)
+
+
+def _quoted(text: str, s: ClassifySettings) -> str:
+    """What a line quotes: a caption's quotation after its short lead and colon ('Marleen Bosch in haar
+    winkel: „…”'), else the whole line."""
+    m = CAPTION_RE.fullmatch(text)
+    if m and len(m["lead"].split()) <= s.caption_lead_max_words:
+        return m["quote"]
+    return text
+
+
 class PullQuotes:
     """Finds a pull quote: a unit whose text stands inside another paragraph (a C-level substring count,
-    bounded by the size limits on a file), or a line set in quotation marks whose words nearly all stand
-    in one paragraph (a pull quote rewords its sentence)."""
+    bounded by the size limits on a file), or a line set in quotation marks (or a caption ending in
+    one) whose quoted words nearly all stand in one paragraph (a pull quote rewords its sentence)."""
 
     def __init__(self, texts: list[str], s: ClassifySettings) -> None:
         self.same = Counter(texts)  # identical paragraphs are repeats, not pull quotes
@@ -400,12 +414,21 @@ class PullQuotes:
             return True
         if not (text[:1] in QUOTE_OPENERS or text[-1:] in QUOTE_CLOSERS):
             return False
-        mine = _content_words(text)
+        quoted = _quoted(text, self.s)
+        inner = quoted[1:-1].strip()
+        if (
+            quoted is not text
+            and len(inner.split()) >= self.s.pull_quote_min_words
+            and self.joined.count(inner) > self.same[text]  # in another paragraph, not only its own
+        ):
+            return True  # a caption quoting a sentence of the column word for word
+        mine = _content_words(quoted)
         if len(mine) < self.s.pull_quote_min_content_words:
             return False
         return any(
             len(mine & other) >= self.s.pull_quote_shared_words * len(mine) and len(other) > len(mine)
-            for other in self.words
+            for other, paragraph in zip(self.words, self.texts, strict=True)
+            if paragraph != text  # another paragraph: a caption's own words hold its quotation
         )
 
 

@@ -175,6 +175,15 @@ def test_pull_quote_repeating_the_body_is_removed():
     assert {r.text: r.reason for r in column.removed}[quote] is Reason.REPEATED
 
 
+def test_a_photo_caption_quoting_the_column_is_removed_and_a_quote_of_its_own_stays():
+    said = "Sinds de webshop dicht is, heb ik tijd voor mijn klanten. Ik weet weer wie er binnenkomt."
+    caption = "Marleen Bosch in haar winkel: „Ik weet weer wie er binnenkomt.”"
+    own = "Een klant zei het vorige week zo: „Ik kom hier voor het gesprek, niet voor de jurk.”"
+    column = clean_units(segment("\n\n".join([P, caption, said, own])), "t.txt")
+    assert [b.text for b in column.blocks] == [P, said, own]
+    assert {r.text: r.reason for r in column.removed}[caption] is Reason.REPEATED
+
+
 def test_hard_wrapped_text_is_rejoined_with_hyphenation_and_page_numbers_dropped():
     para = (
         "De klant staat centraal in elk bedrijf dat wil groeien en bloeien in een\n"
