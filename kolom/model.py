@@ -41,7 +41,7 @@ class Reason(StrEnum):
     DOWNLOAD = "download or print link"
     MEDIA = "image or media caption placeholder"
     PAGE_FURNITURE = "page header, footer or number"
-    EDITORIAL = "the editors' words about the column, or a note to them"
+    EDITORIAL = "words about the column pointing to it, or a note to the editors"
     # structure and statistics
     RECURRING = "recurs in other files of the corpus"
     LISTED = "headline listed on other pages of the corpus"

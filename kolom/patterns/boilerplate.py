@@ -122,8 +122,9 @@ LINE_PATTERNS: dict[Reason, list[str]] = {
         r"(?:[a-z]:\\|~?/)?(?:[\w .-]{1,60}[\\/]){1,12}[\w .-]{1,120}\.(?:docx?|odt|rtf|pdf|pages|indd)",
     ],
     Reason.EDITORIAL: [
-        # the editors introduce the column in the third person and point to it ('Lees hem hieronder')
-        r".*\b(?:column|rubriek)\b.*\bhieronder\b.*|.*\bhieronder\b.*\b(?:column|rubriek)\b.*",
+        # words about the column pointing down to it: the editors' ('Lees hem hieronder') or a repost's
+        # ('Mijn column van deze week 👇')
+        r".*\b(?:column|rubriek)\b.*(?:\bhieronder\b|👇|⬇️?|↓).*|.*\bhieronder\b.*\b(?:column|rubriek)\b.*",
         # a note to (or from) the editors left in the writer's document
         r"(?:notitie|noot|opmerking|nb|n\.b\.|ps|p\.s\.)\s*(?:voor|aan|van)\s+de\s+redactie\b.*",
     ],

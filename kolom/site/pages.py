@@ -293,7 +293,7 @@ REASON_NL: dict[Reason, str] = {
     Reason.DOWNLOAD: "download- of printlink",
     Reason.MEDIA: "plaatshouder voor beeld of media",
     Reason.PAGE_FURNITURE: "paginakop, -voet of paginanummer",
-    Reason.EDITORIAL: "woorden van of aan de redactie over de kolom",
+    Reason.EDITORIAL: "woorden over de kolom die ernaar verwijzen, of een notitie voor de redactie",
     Reason.RECURRING: "komt terug in andere bestanden van de verzameling",
     Reason.LISTED: "kop die andere pagina's als link tonen",
     Reason.REPEATED: "herhaalt een regel uit hetzelfde bestand",

@@ -43,6 +43,7 @@ def judge(text: str, recurring: frozenset[str] = frozenset()):
         # the editors about the column, or a note to them left in the document
         ("Elke maand schrijft Els Kok een column voor ons blad. Lees hem hieronder.", Reason.EDITORIAL),
         ("Hieronder leest u de column van deze week.", Reason.EDITORIAL),
+        ("Mijn column van deze week, voor wie hem nog niet las 👇", Reason.EDITORIAL),
         ("Noot voor de redactie: de foto volgt morgen.", Reason.EDITORIAL),
         ("NB aan de redactie: graag geen tussenkopjes.", Reason.EDITORIAL),
     ],
