@@ -167,10 +167,12 @@ def text_terms(paragraphs: Iterable[str]) -> Terms:
     for text in paragraphs:
         for written_run in _runs(text):
             run = [w for w, _ in written_run]
-            keys = [term_key(w) if _content(w) else None for w in run]
-            for i, word in enumerate(run):
-                if keys[i] is None and i and _content(word, verbs=True) and _after_article(run, i):
-                    keys[i] = term_key(word)
+            keys = [
+                term_key(w)
+                if _content(w) or (i and _content(w, verbs=True) and _after_article(run, i))
+                else None
+                for i, w in enumerate(run)
+            ]
             for i, word in enumerate(run):
                 if keys[i] is None:
                     continue

@@ -382,13 +382,11 @@ CAPTION_RE = re.compile(
 )
 
 
-def _quoted(text: str, s: ClassifySettings) -> str:
-    """What a line quotes: a caption's quotation after its short lead and colon ('Marleen Bosch in haar
-    winkel: „…”'), else the whole line."""
+def _caption_quote(text: str, s: ClassifySettings) -> str | None:
+    """A caption's quotation after its short lead and colon ('Marleen Bosch in haar winkel: „…”'), marks
+    included; None for any other line."""
     m = CAPTION_RE.fullmatch(text)
-    if m and len(m["lead"].split()) <= s.caption_lead_max_words:
-        return m["quote"]
-    return text
+    return m["quote"] if m and len(m["lead"].split()) <= s.caption_lead_max_words else None
 
 
 class PullQuotes:
@@ -414,15 +412,15 @@ class PullQuotes:
             return True
         if not (text[:1] in QUOTE_OPENERS or text[-1:] in QUOTE_CLOSERS):
             return False
-        quoted = _quoted(text, self.s)
-        inner = quoted[1:-1].strip()
-        if (
-            quoted is not text
-            and len(inner.split()) >= self.s.pull_quote_min_words
-            and self.joined.count(inner) > self.same[text]  # in another paragraph, not only its own
-        ):
-            return True  # a caption quoting a sentence of the column word for word
-        mine = _content_words(quoted)
+        caption = _caption_quote(text, self.s)
+        if caption is not None:
+            inner = caption[1:-1].strip()
+            if (
+                len(inner.split()) >= self.s.pull_quote_min_words
+                and self.joined.count(inner) > self.same[text]  # in another paragraph, not only its own
+            ):
+                return True  # a caption quoting a sentence of the column word for word
+        mine = _content_words(caption or text)
         if len(mine) < self.s.pull_quote_min_content_words:
             return False
         return any(
