@@ -100,6 +100,9 @@ class ExtractSettings:
     given_name_max_chars: int = 13  # a first "name" longer than this is a Dutch compound noun, no person's
     name_part_max_chars: int = 16  # a name's part (between spaces or hyphens) longer than this is glued words
     header_search_units: int = 20
+    dateline_max_chars: int = (
+        40  # a date opening the body's first paragraph stands within this many characters
+    )
     # publication: the logo is among the page's first lines; names are short; evidence must add up
     publication_logo_units: int = 6
     publication_max_words: int = 6

@@ -19,7 +19,7 @@ from kolom.ingest.extract.authors import (
     lone_header_name,
 )
 from kolom.ingest.extract.bio import author_box_name, bio_subject, find_bio
-from kolom.ingest.extract.dates import copyright_year, labelled_published_date, published_date
+from kolom.ingest.extract.dates import copyright_year, dateline_date, labelled_published_date, published_date
 from kolom.ingest.extract.names import same_person
 from kolom.ingest.extract.publication import find_publication
 from kolom.ingest.extract.title import derive_title, find_title, heads_byline, strip_kicker
@@ -36,14 +36,18 @@ def choose_date(
     """The publication date, where it was found, and the header line it was read from when that line is
     not labelled a date yet (for the assembly to label): a dated line near the top ('top'), a date inside
     a header line ('header'), one in the tail ('tail'), else the author's © year ('copyright'), or 'none'."""
-    top = page.header()[-s.header_search_units :] + page.units[page.start : page.end]
-    published = [j for j in top if j.date]
+    header = [j for j in page.header()[-s.header_search_units :] if j.date]
+    if header:  # the one nearest the column: lines further up are the site's (today's date, teasers)
+        return header[-1].date, "top", None
+    published = [j for j in page.units[page.start : page.end] if j.date]
     if published:
         return published[0].date, "top", None
     for j in page.header()[-s.header_search_units :]:
         short = j.label is not Label.PROSE and j.unit.words <= s.header_date_max_words
         if (iso := published_date(j.text) if short else labelled_published_date(j.text)) is not None:
             return iso, "header", j
+    if page.start < page.end and (iso := dateline_date(page.units[page.start].text, s.dateline_max_chars)):
+        return iso, "dateline", None
     for j in page.tail():
         if j.label is Label.END:
             break

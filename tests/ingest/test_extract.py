@@ -631,3 +631,48 @@ def test_a_platform_name_alone_atop_the_page_is_its_publication_but_a_share_bar_
     assert post.publication == "Facebook"
     shared = clean("Facebook", "Twitter", "LinkedIn", "Lieve gasten,", P1, P2)
     assert shared.publication is None
+
+
+def test_of_two_dates_over_the_column_the_one_nearest_the_column_is_its_date():
+    """The site's header shows today's date above the headline; the column's own date stands under it."""
+    column = clean(
+        "Za, 19 oktober 2019",
+        "De klant als gast",
+        "Door Jan de Vries",
+        "Vr, 18 oktober 2019",
+        P1,
+        P2,
+    )
+    assert column.date == "2019-10-18"
+
+
+def test_a_date_opening_the_first_paragraph_is_its_dateline_not_a_date_listed_under_the_column():
+    column = clean(
+        "De klant als gast",
+        "Door Jan de Vries",
+        f"31 oktober 2023. {P1}",
+        P2,
+        "Meer columns",
+        "Een andere column",
+        "24 oktober 2023",
+    )
+    assert column.date == "2023-10-31"
+    assert column.blocks[0].text.startswith("31 oktober 2023. Klanten")  # the dateline stays in the text
+
+
+def test_a_derived_title_skips_the_dateline_and_does_not_end_at_a_day_s_number():
+    column = clean("31. Oktober 2023. Am 3. Mai kamen die Gäste nicht mehr, und niemand wusste warum.", P2)
+    assert column.title_derived
+    assert column.title == "Am 3. Mai kamen die Gäste nicht mehr"
+
+
+def test_a_headline_over_a_standfirst_that_opens_with_its_dateline_is_the_title():
+    column = clean(
+        "De klant als gast",
+        "31 oktober 2023. Waarom een restaurant meer van een goed hotel kan leren dan het zelf denkt, en"
+        " waarom de gast dat eerder merkt dan de eigenaar.",
+        "Door Jan de Vries",
+        P1,
+        P2,
+    )
+    assert (column.title, column.title_derived) == ("De klant als gast", False)

@@ -143,6 +143,30 @@ def whole_line_date(text: str) -> str | None:
     return None
 
 
+DATELINE_RE = re.compile(
+    r"\s*[.:–—|-]\s+(?=\S)"
+)  # what follows a paragraph's opening dateline: a stop, then text
+
+
+def _dateline(text: str, max_chars: int) -> tuple[str, int] | None:
+    """The day a paragraph opens with as its dateline and where its text starts, the date within the
+    first max_chars characters ('31. Oktober 2023. Woher kommt ...')."""
+    found = find_dates(text[:max_chars])
+    day = found[0] if found and found[0].start == 0 and len(found[0].iso) == 10 else None
+    stop = DATELINE_RE.match(text, day.end) if day else None
+    return (day.iso, stop.end()) if day and stop else None
+
+
+def dateline_date(text: str, max_chars: int) -> str | None:
+    """The day of the dateline the paragraph opens with, if any."""
+    return found[0] if (found := _dateline(text, max_chars)) else None
+
+
+def after_dateline(text: str, max_chars: int) -> str:
+    """The paragraph without the dateline it opens with."""
+    return text[found[1] :] if (found := _dateline(text, max_chars)) else text
+
+
 # a date introduced as something other than the publication: an update, a forum member's sign-up
 UPDATED_RE = re.compile(
     r"\b(?:bijgewerkt|geüpdatet|gewijzigd|laatst|updated|modified|aktualisiert|lid sinds|lid vanaf|"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kolom.ingest.classify import Judged, Label, Page
-from kolom.ingest.extract.dates import find_dates
+from kolom.ingest.extract.dates import after_dateline, dateline_date, find_dates
 from kolom.ingest.extract.names import is_name, names_author
 from kolom.ingest.segment import LAYOUT_GAP_RE
 from kolom.model import Reason
@@ -24,7 +24,8 @@ ISSUE_MARK_RE = re.compile(
 ISSUE_WORD_RE = re.compile(r"\b(?:editie|jaargang|aflevering|issue|ausgabe|nr\.)\s*\d+", re.I)
 FIELDS_RE = re.compile(r"\s[·|•]\s*[A-ZÀ-Þ][\w ]{0,25}:\s")  # a 'Label: value' field among fields
 BREADCRUMB_RE = re.compile(r"\S\s+[›»>/]\s+\S")  # 'Blog / Personeel & planning', 'Nieuws › Archief'
-SENTENCE_RE = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÀ-Þ“‘'\"(])")
+# a sentence ends at a stop before a capital, not at a day's number ('am 3. Mai', '31. Oktober')
+SENTENCE_RE = re.compile(r"(?<=[.!?…])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[A-ZÀ-Þ“‘'\"(])")
 
 
 def is_title_shaped(j: Judged, s: ExtractSettings = DEFAULT.extract) -> bool:
@@ -50,14 +51,19 @@ def is_title_shaped(j: Judged, s: ExtractSettings = DEFAULT.extract) -> bool:
     )
 
 
-def is_standfirst(j: Judged, max_words: int = DEFAULT.classify.standfirst_max_words) -> bool:
-    """A short intro paragraph under a headline: a few sentences, ended like one, no list item."""
+def is_standfirst(
+    j: Judged,
+    max_words: int = DEFAULT.classify.standfirst_max_words,
+    dateline_chars: int = DEFAULT.extract.dateline_max_chars,
+) -> bool:
+    """A short intro paragraph under a headline: a few sentences, ended like one, no list item, no date
+    but the dateline it may open with."""
     return (
         j.label in (Label.SHORT, Label.PROSE)
         and not j.unit.bullet
         and j.unit.words <= max_words
         and j.text[-1:] in ".!?"
-        and not find_dates(j.text)
+        and (not find_dates(j.text) or dateline_date(j.text, dateline_chars) is not None)
     )
 
 
@@ -234,7 +240,8 @@ def strip_kicker(title: str) -> str:
 
 def derive_title(first_paragraph: str, s: ExtractSettings = DEFAULT.extract) -> str:
     """A short title from the column's own first sentence: whole if short, else cut at a clause or words."""
-    sentence = SENTENCE_RE.split(first_paragraph.strip(), maxsplit=1)[0].rstrip(".…!?:; ")
+    text = after_dateline(first_paragraph.strip(), s.dateline_max_chars)  # '31. Oktober 2023. Woher ...'
+    sentence = SENTENCE_RE.split(text, maxsplit=1)[0].rstrip(".…!?:; ")
     words = sentence.split()
     if len(words) <= s.derived_title_max_words:
         return sentence
