@@ -85,6 +85,9 @@ class ClassifySettings:
 @dataclass(frozen=True)
 class ExtractSettings:
     title_max_words: int = 20
+    title_case_min_share: float = (
+        0.8  # of a line's longer words capitalised: a Title Case headline, full stop or not
+    )
     # a line under the headline that names every author and is this short is its byline
     byline_max_words: int = 10
     title_max_chars: int = 160

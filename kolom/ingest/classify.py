@@ -110,7 +110,7 @@ def label_unit(unit: Unit, furniture: set[str], site: SiteLines, s: ClassifySett
         if end:
             return Judged(unit, Label.END, end)
     if unit.words <= s.long_min_words:
-        reason = match_line(text)
+        reason = match_line(text) or match_line(unglue(text))  # a copy glues buttons: 'SubscribeSign in'
         if reason:
             return Judged(unit, Label.BOILERPLATE, reason)
     if text in furniture:
@@ -500,11 +500,12 @@ def type_body(page: Page, s: ClassifySettings = DEFAULT.classify) -> None:
 def mark_bare_bylines(units: list[Judged], start: int, s: ClassifySettings, window: int = 20) -> None:
     """A bare name just above the body is a byline when it stands alone as a list item, or next to a date.
 
-    The name may recur on other pages: a site's columns by one author all carry it.
+    The name may recur on other pages (a site's columns by one author all carry it) or on this one (the
+    page lists the author's other posts).
     """
     for i in range(max(0, start - window), start):
         j = units[i]
-        if not (j.label is Label.SHORT or j.reason in SITE_REASONS):
+        if not (j.label is Label.SHORT or j.reason in (*SITE_REASONS, Reason.PAGE_FURNITURE)):
             continue
         if not (byline := parse_byline(j.text, bare_name_ok=True)):
             continue

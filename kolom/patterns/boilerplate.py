@@ -55,7 +55,11 @@ LINE_PATTERNS: dict[Reason, list[str]] = {
         r".*\b(?:cookies?|cookiebeleid|cookie-instellingen|privacyverklaring|privacy policy|privacy statement|datenschutz\w*|disclaimer|algemene voorwaarden|terms of (?:use|service)|gebruiksvoorwaarden|impressum)\b.{0,120}",
     ],
     Reason.CALL_TO_ACTION: [
-        r".*\b(?:nieuwsbrief|newsletter|abonneer|subscribe|aanmelden|meld je (?:nu )?aan|schrijf je in|inschrijven|sign up|registreer)\b.{0,150}",
+        r".*\b(?:abonneer\w*|abonnier\w*|subscribe|aanmelden|anmelden|anfordern|meld je (?:nu )?aan|schrijf je in|inschrijven|sign[ -]?up|registreer)\b.{0,150}",
+        # a newsletter offered ('onze wekelijkse nieuwsbrief'), or named by a short line that asks nothing:
+        # a sentence or a question about newsletters is a column's own words
+        r".*\b(?:onze|our|unsere?[nmr]?|ons|gratis|free|kostenlose?[nmr]?|wekelijkse|weekly|maandelijkse|monthly)\b.{0,30}\b(?:nieuwsbrief|newsletter)\b.{0,150}",
+        r"(?=(?:\S+\s+){0,5}\S+$)(?!.*\?$).*\b(?:nieuwsbrief|newsletter)\b.*",
         r"(?:agenda|evenementen|events|webinars?|trainingen|workshops)",
         r"(?:er zijn )?(?:slechts|nog maar) (?:een )?(?:gelimiteerd|beperkt) aantal plaatsen.*",
         r"(?:bestel|koop|download|probeer|try|buy|order|get|start|vraag)\b.{0,40}(?:nu|now|gratis|free|vandaag|today|aan)\s*[!.]?",
@@ -114,6 +118,7 @@ LINE_PATTERNS: dict[Reason, list[str]] = {
         r"(?:\[?(?:image|afbeelding|foto|photo|bild|video|embed|iframe|img)\]?)(?:\s*:.{0,120})?",
         r"(?:foto|photo|beeld|image|bild|fotografie|illustratie|illustration)\s*(?::|©|credit).{0,80}",
         r".{0,80}\b(?:headshot|thumbnail|avatar|profielfoto|profile picture)\b.{0,40}",
+        r"(?:picture|photo|image|foto|afbeelding|bild) (?:of|van|von)\s.{1,80}",  # an image's alt text
     ],
     Reason.PAGE_FURNITURE: [
         r"(?:pagina|page|seite|p\.)\s*\d+(?:\s*(?:van|of|von|/)\s*\d+)?",

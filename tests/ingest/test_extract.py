@@ -676,3 +676,107 @@ def test_a_headline_over_a_standfirst_that_opens_with_its_dateline_is_the_title(
         P2,
     )
     assert (column.title, column.title_derived) == ("De klant als gast", False)
+
+
+P3 = "Daarom schrijf ik elke week over wat ik in winkels zie, en over wat ondernemers daar zelf van kunnen leren."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Schrijf je in voor de nieuwsbrief",
+        "Ontvang onze gratis nieuwsbrief elke maandag met tips voor je eigen winkel",
+        "Nieuwsbrief",
+        "Newsletter Sign-Up",
+        "SubscribeSign in",
+    ],
+)
+def test_a_newsletter_offered_or_named_by_a_short_line_is_a_call_to_action(line):
+    column = clean("De klant als gast", "Door Jan de Vries", P1, P2, line, P3)
+    assert line not in [b.text for b in column.blocks]
+    assert Reason.CALL_TO_ACTION in {r.reason for r in column.removed if r.text == line}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wie leest jouw nieuwsbrief eigenlijk nog? Steeds vaker een computer.",
+        "De nieuwsbrief van de bakker op de hoek is beter dan die van de grote ketens:",
+    ],
+)
+def test_a_column_s_own_sentence_about_newsletters_stays(line):
+    column = clean("De klant als gast", "Door Jan de Vries", P1, line, P2, P3)
+    assert line in [b.text for b in column.blocks]
+
+
+def test_a_name_the_page_lists_again_is_the_byline_when_a_date_stands_beside_it():
+    """The page lists the author's other posts under the column: the name recurs in the file."""
+    column = clean(
+        "De klant als gast",
+        "Anna de Wit",
+        "3 maart 2024",
+        P1,
+        P2,
+        P3,
+        "Meer van deze auteur",
+        "Anna de Wit",
+        "De winkel na sluitingstijd",
+        "Anna de Wit",
+        "Wachten aan de kassa",
+    )
+    assert column.authors == ["Anna de Wit"]
+    assert column.title == "De klant als gast"
+
+
+def test_a_headline_in_title_case_is_a_title_even_with_a_full_stop():
+    column = clean(
+        "Go Ahead. Start Decluttering With the Easiest Step.",
+        "Why the smallest drawer in the house is where a clutter-free home begins, and how to go on.",
+        "By Anna de Wit",
+        P1,
+        P2,
+    )
+    assert (column.title, column.title_derived) == (
+        "Go Ahead. Start Decluttering With the Easiest Step.",
+        False,
+    )
+
+
+def test_a_source_between_the_column_s_paragraphs_credits_a_chart_not_the_author():
+    column = clean("De klant als gast", "Door Anna de Wit", P1, "Bron: Centraal Planbureau", P2, P3)
+    assert column.authors == ["Anna de Wit"]
+
+
+def test_a_job_title_after_an_author_label_is_no_name():
+    column = clean("De klant als gast", P1, P2, P3, "Author: Marketing and Event Coordinator")
+    assert column.authors == []
+
+
+def test_a_name_before_a_labelled_date_is_the_byline():
+    column = clean("De klant als gast", "Anna de Wit Zuletzt geändert am 06.11.2023", P1, P2)
+    assert column.authors == ["Anna de Wit"]
+
+
+def test_an_image_s_alt_text_is_no_title():
+    column = clean(
+        "Picture of Anna de Wit",
+        "Anna de Wit",
+        "3 maart 2024",
+        P1,
+        P2,
+    )
+    assert column.title_derived
+    assert Reason.MEDIA in {r.reason for r in column.removed if r.text == "Picture of Anna de Wit"}
+
+
+def test_the_site_s_name_above_its_menu_is_no_title_over_the_headline():
+    column = clean(
+        "Winkelpraat",
+        "Abonneer",
+        "De klant als gast",
+        "Anna de Wit",
+        "3 maart 2024",
+        P1,
+        P2,
+    )
+    assert (column.title, column.subtitle) == ("De klant als gast", None)

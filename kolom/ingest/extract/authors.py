@@ -17,7 +17,8 @@ def find_authors(page: Page) -> list[str]:
     """Names from the byline-like lines up to the first end-of-article marker after the body.
 
     What follows that marker (comments, related articles) names other people, and so do bylines after
-    the body of a column that was signed before it. A blog's signature that
+    the body of a column that was signed before it, and a source among the column's paragraphs credits
+    what it shows. A blog's signature that
     gives a first name only ('Posted by Ineke') takes the surname the page itself gives that first name
     (its about box: 'Ik ben Ineke Smulders'); without one, it names no author.
     """
@@ -26,6 +27,8 @@ def find_authors(page: Page) -> list[str]:
     for i, j in enumerate(page.units):
         if i >= page.end and (j.label is Label.END or names):
             break  # after the body, bylines sign other articles unless the column had none of its own
+        if j.byline and j.byline.source and _between_paragraphs(page, i):
+            continue  # a source between the column's paragraphs credits a chart or a quote ('Source: OECD')
         if j.byline and j.byline.given and j.byline.given not in given:
             given.append(j.byline.given)
         for name in j.byline.names if j.byline else []:
@@ -34,6 +37,10 @@ def find_authors(page: Page) -> list[str]:
     if not names:
         names = [full for first in given if (full := full_name(page, first))]
     return names
+
+
+def _between_paragraphs(page: Page, i: int) -> bool:
+    return 0 < i < len(page.units) - 1 and all(page.units[k].label is Label.PROSE for k in (i - 1, i + 1))
 
 
 def full_name(page: Page, first: str) -> str | None:

@@ -28,6 +28,7 @@ LABEL_RE = re.compile(
 )
 CUT_RE = re.compile(
     r"\s(?:veröffentlicht|gepubliceerd|geplaatst|published|posted|updated|op|on|am|at|om)\b.*$"
+    r"|\s(?:bijgewerkt|gewijzigd|laatst|modified|aktualisiert|zuletzt|geändert)\b.*$"
     r"|\s(?:illustratie|illustraties|illustration|foto|foto's|fotografie|beeld|tekening|cartoon|photo|bild)\b.*$",
     re.I,
 )
@@ -49,11 +50,12 @@ GIVEN_NAME_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+$")
 
 
 def dated_name(text: str) -> Byline | None:
-    """A name and a date on one line, in either order: 'Jan Jansen | 3 maart 2014'."""
+    """A name and a date on one line, in either order: 'Jan Jansen | 3 maart 2014', the date's label aside."""
     dates = find_dates(text)
     if len(dates) != 1:
         return None
-    rest = (text[: dates[0].start] + " " + text[dates[0].end :]).strip(" |,·•–—-:")
+    before = CUT_RE.sub("", text[: dates[0].start])  # 'Evgenia Karp Zuletzt geändert am 06.11.2023'
+    rest = (before + " " + text[dates[0].end :]).strip(" |,·•–—-:")
     name = clean_name(rest)
     return Byline([name]) if name else None
 

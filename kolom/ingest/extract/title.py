@@ -28,6 +28,12 @@ BREADCRUMB_RE = re.compile(r"\S\s+[›»>/]\s+\S")  # 'Blog / Personeel & planni
 SENTENCE_RE = re.compile(r"(?<=[.!?…])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[A-ZÀ-Þ“‘'\"(])")
 
 
+def title_cased(text: str, min_share: float) -> bool:
+    """Written in Title Case, as English headlines are: most of its longer words (three or more) capitalised."""
+    longer = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 3]
+    return len(longer) >= 3 and sum(w[0].isupper() for w in longer) >= min_share * len(longer)
+
+
 def is_title_shaped(j: Judged, s: ExtractSettings = DEFAULT.extract) -> bool:
     """A short line that reads as a headline: no closing full stop, not a list item, not boilerplate."""
     text = j.text
@@ -36,7 +42,8 @@ def is_title_shaped(j: Judged, s: ExtractSettings = DEFAULT.extract) -> bool:
         and not j.unit.bullet
         and 1 <= j.unit.words <= s.title_max_words
         and len(text) <= s.title_max_chars
-        and not text.endswith((".", ",", ";", ":"))
+        and not text.endswith((",", ";", ":"))
+        and (not text.endswith(".") or title_cased(text, s.title_case_min_share))  # 'Go Ahead. Start Here.'
         and any(ch.isalpha() for ch in text)
         # a headline opens with a capital ('mvandam plaatste een bericht' is a feed line)
         and not text[:1].islower()
@@ -77,6 +84,10 @@ def after_separator(units: list[Judged], i: int) -> bool:
     return i > 0 and units[i - 1].text.strip() in BREADCRUMB_SEPARATORS
 
 
+# the site's controls: a line above one of them belongs to the site (its name, its menu), not the headline
+SITE_CONTROLS = frozenset({Reason.NAVIGATION, Reason.CALL_TO_ACTION, Reason.SHARE, Reason.COOKIE})
+
+
 def _run_before(
     units: list[Judged],
     anchor: int,
@@ -101,8 +112,10 @@ def _run_before(
             or is_dateline(j)
             or i in skip
         ):
-            if run and skipped_in_run >= DEFAULT.extract.title_subtitle_gap_max:
-                break  # a title and its subtitle stand together: at most one line between them
+            if run and (
+                skipped_in_run >= DEFAULT.extract.title_subtitle_gap_max or j.reason in SITE_CONTROLS
+            ):
+                break  # a title and its subtitle stand together: at most one line between them, no menu
             skipped_in_run += bool(run)
             skipped += 1
             i -= 1
