@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from kolom.ingest.extract.byline import SOURCE_RE, Byline, is_label, parse_byline
 from kolom.ingest.extract.dates import published_date, unglue, whole_line_date
@@ -71,6 +71,7 @@ _CURLY_QUOTE_RE = re.compile("[‘’‚“”„]")
 SITE_REASONS = (Reason.RECURRING, Reason.LISTED)  # lines that recur in other files of the corpus
 
 
+@lru_cache(maxsize=1 << 16)  # a site's lines recur on all its pages
 def normalise(text: str) -> str:
     """The form in which lines are compared across files: lower case, straight quotes, single spaces,
     no edge punctuation."""
@@ -110,7 +111,9 @@ def label_unit(unit: Unit, furniture: set[str], site: SiteLines, s: ClassifySett
         if end:
             return Judged(unit, Label.END, end)
     if unit.words <= s.long_min_words:
-        reason = match_line(text) or match_line(unglue(text))  # a copy glues buttons: 'SubscribeSign in'
+        reason = match_line(text)
+        if reason is None and (unglued := unglue(text)) != text:  # a copy glues buttons: 'SubscribeSign in'
+            reason = match_line(unglued)
         if reason:
             return Judged(unit, Label.BOILERPLATE, reason)
     if text in furniture:

@@ -30,10 +30,13 @@ PLACEHOLDER = {
 }
 
 
+SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # LibYAML's, where PyYAML was built with it
+
+
 def sidecar_line(field: str, value: object) -> str:
     """The YAML line a user pastes into `<name>.yml` (the current value, or a placeholder to fill in)."""
     value = value if value not in (None, [], "") else PLACEHOLDER[field]
-    dumped = yaml.safe_dump(value, allow_unicode=True, default_flow_style=True, width=1_000)
+    dumped = yaml.dump(value, Dumper=SAFE_DUMPER, allow_unicode=True, default_flow_style=True, width=1_000)
     return f"{field}: {dumped.removesuffix(chr(10)).removesuffix('...').strip()}"
 
 

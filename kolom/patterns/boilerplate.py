@@ -7,6 +7,7 @@ can extend; the rules that use them live in `kolom.ingest.classify`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kolom.model import Reason
 
@@ -181,11 +182,13 @@ def plain(text: str) -> str:
     return MARKDOWN_MARKUP_RE.sub("", text) if any(c in text for c in ">*_[") else text
 
 
+@lru_cache(maxsize=1 << 16)  # a site's lines recur on all its pages: each is matched once per process
 def match_line(text: str) -> Reason | None:
     """The boilerplate reason whose pattern covers the whole line (its Markdown markup aside), if any."""
     return COMPILED_LINE.reason(plain(text))
 
 
+@lru_cache(maxsize=1 << 16)
 def match_end_marker(text: str) -> Reason | None:
     """The reason if this line opens a tail section (related list, comments, share bar, copyright)."""
     return COMPILED_END.reason(plain(text))
