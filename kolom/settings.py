@@ -148,7 +148,13 @@ class ReviewSettings:
         ("body", 0.5),
         ("derived", 0.3),
     )
-    authors: tuple[tuple[str, float], ...] = (("byline", 1.0), ("bio", 0.7), ("header", 0.5), ("none", 0.0))
+    authors: tuple[tuple[str, float], ...] = (
+        ("byline", 1.0),
+        ("bio", 0.7),
+        ("header", 0.5),
+        ("given name", 0.5),
+        ("none", 0.0),
+    )
     date: tuple[tuple[str, float], ...] = (
         ("top", 1.0),
         ("header", 0.8),

@@ -14,6 +14,7 @@ from kolom.ingest.classify import (
 )
 from kolom.ingest.extract.authors import (
     byline_named_in_bio,
+    dated_given_names,
     delimited_signature,
     find_authors,
     lone_header_name,
@@ -99,6 +100,8 @@ def clean_units(
         and find_publication(page, bio, s=settings.extract)[0] not in lone[1]  # the site's own name
     ):
         authors, found["authors"] = lone[1], "header"  # doubtful: listed 'te controleren'; not an anchor
+    if not authors and (given := dated_given_names(page)):
+        authors, found["authors"] = given, "given name"  # doubtful too: a first name only
     type_body(page, settings.classify)
 
     title_units, byline_rest, found["title"] = find_title(page, settings.extract, authors)

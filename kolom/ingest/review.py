@@ -15,6 +15,7 @@ WHY = {
     ("title", "derived"): "geen titel gevonden; afgeleid uit de eerste zin",
     ("authors", "bio"): "auteur alleen uit de bio afgeleid",
     ("authors", "header"): "auteur alleen als losse naam boven de tekst gevonden",
+    ("authors", "given name"): "auteur alleen met een voornaam genoemd",
     ("authors", "none"): "geen auteur gevonden",
     ("date", "tail"): "datum alleen onder de tekst gevonden",
     ("date", "copyright"): "alleen een ©-jaar gevonden",

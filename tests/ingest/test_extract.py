@@ -230,7 +230,7 @@ def test_a_blog_signature_with_a_first_name_takes_the_surname_the_page_gives_it(
     )
     about = "Ik ben Fenna de Graaf, kok en eigenaar van een bistro in Groningen."
     assert clean(*lines, "Over mij", about).authors == ["Fenna de Graaf"]
-    assert clean(*lines).authors == []  # a first name alone names no author
+    assert clean(*lines).authors == ["Fenna"]  # no surname on the page: the name the byline gives
 
 
 BIO_FORMS = [
@@ -780,3 +780,21 @@ def test_the_site_s_name_above_its_menu_is_no_title_over_the_headline():
         P2,
     )
     assert (column.title, column.subtitle) == ("De klant als gast", None)
+
+
+def test_a_dated_byline_with_a_first_name_only_names_the_author_by_it_listed_to_check():
+    column = clean("De klant als gast", "Door Marleen / 3 mei 2023 / Geen reacties", P1, P2)
+    assert column.authors == ["Marleen"]
+    assert "authors" in [d.field for d in column.review]
+
+
+@pytest.mark.parametrize("byline", ["Door Marleen", "Geplaatst door Marleen"])
+def test_an_undated_byline_with_a_first_name_only_names_no_author(byline):
+    column = clean("De klant als gast", byline, P1, P2)
+    assert column.authors == []
+
+
+def test_a_byline_s_first_name_takes_the_surname_the_page_gives_it():
+    about = "Ik ben Marleen de Wit, eigenaar van een cadeauwinkel in Utrecht."
+    column = clean("De klant als gast", "Door Marleen", P1, P2, "Over mij", about)
+    assert column.authors == ["Marleen de Wit"]

@@ -39,6 +39,16 @@ def find_authors(page: Page) -> list[str]:
     return names
 
 
+def dated_given_names(page: Page) -> list[str]:
+    """The first names dated bylines give alone ('Von Thilo / 6. November 2023'): a blog's display name,
+    the author as the page names them when it gives no surname."""
+    found: list[str] = []
+    for j in page.units[: page.end]:
+        if j.byline and j.byline.given and j.date and j.byline.given not in found:
+            found.append(j.byline.given)
+    return found
+
+
 def _between_paragraphs(page: Page, i: int) -> bool:
     return 0 < i < len(page.units) - 1 and all(page.units[k].label is Label.PROSE for k in (i - 1, i + 1))
 

@@ -46,6 +46,11 @@ class Byline:
 BLOG_SIGNATURE_RE = re.compile(
     r"^(?:posted by|gepost door|geplaatst door|geplaatst|gepubliceerd|posted|published)\b", re.I
 )
+# ... and so does a byline that introduces a person ('Door Marleen', 'Von Thilo / 6. November 2023')
+PERSON_PREFIX_RE = re.compile(
+    r"^(?:geschreven door|written by|posted by|gepost door|geplaatst door|door|by|von|auteur|author|autor)\b",
+    re.I,
+)
 GIVEN_NAME_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+$")
 
 
@@ -88,8 +93,9 @@ def parse_byline(text: str, bare_name_ok: bool = False) -> Byline | None:
     parts = re.split(r"\s[|•·]\s|\s[–—]\s", rest, maxsplit=1)
     names = split_names(parts[0])
     if not names:
-        given = parts[0].strip(" .,:;")
-        if BLOG_SIGNATURE_RE.match(text) and GIVEN_NAME_RE.match(given) and not is_not_name(given):
+        given = parts[0].strip(" .,:;/|·•–—-")
+        signed = BLOG_SIGNATURE_RE.match(text) or PERSON_PREFIX_RE.match(text)
+        if signed and GIVEN_NAME_RE.match(given) and not is_not_name(given):
             return Byline([], given=given)
         return None
     tail = parts[1].strip() if len(parts) > 1 else None
