@@ -60,6 +60,7 @@ LINE_PATTERNS: dict[Reason, list[str]] = {
         # a newsletter offered ('onze wekelijkse nieuwsbrief'), or named by a short line that asks nothing:
         # a sentence or a question about newsletters is a column's own words
         r".*\b(?:onze|our|unsere?[nmr]?|ons|gratis|free|kostenlose?[nmr]?|wekelijkse|weekly|maandelijkse|monthly)\b.{0,30}\b(?:nieuwsbrief|newsletter)\b.{0,150}",
+        r".*\b(?:ontvang|receive|erhalten|krijg|get|blijf op de hoogte|stay (?:up to date|informed))\b.{0,40}\b(?:nieuwsbrief|newsletter)\b.{0,150}",
         r"(?=(?:\S+\s+){0,5}\S+$)(?!.*\?$).*\b(?:nieuwsbrief|newsletter)\b.*",
         r"(?:agenda|evenementen|events|webinars?|trainingen|workshops)",
         r"(?:er zijn )?(?:slechts|nog maar) (?:een )?(?:gelimiteerd|beperkt) aantal plaatsen.*",

@@ -686,6 +686,7 @@ P3 = "Daarom schrijf ik elke week over wat ik in winkels zie, en over wat ondern
     [
         "Schrijf je in voor de nieuwsbrief",
         "Ontvang onze gratis nieuwsbrief elke maandag met tips voor je eigen winkel",
+        "Blijf op de hoogte met de nieuwsbrief van Winkelwijs.",
         "Nieuwsbrief",
         "Newsletter Sign-Up",
         "SubscribeSign in",
@@ -702,6 +703,7 @@ def test_a_newsletter_offered_or_named_by_a_short_line_is_a_call_to_action(line)
     [
         "Wie leest jouw nieuwsbrief eigenlijk nog? Steeds vaker een computer.",
         "De nieuwsbrief van de bakker op de hoek is beter dan die van de grote ketens:",
+        "Wie een nieuwsbrief stuurt, moet iets te zeggen hebben.",
     ],
 )
 def test_a_column_s_own_sentence_about_newsletters_stays(line):

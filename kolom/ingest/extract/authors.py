@@ -50,6 +50,7 @@ def dated_given_names(page: Page) -> list[str]:
 
 
 def _between_paragraphs(page: Page, i: int) -> bool:
+    """Unit i stands between two paragraphs of running text."""
     return 0 < i < len(page.units) - 1 and all(page.units[k].label is Label.PROSE for k in (i - 1, i + 1))
 
 

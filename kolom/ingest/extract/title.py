@@ -29,7 +29,7 @@ SENTENCE_RE = re.compile(r"(?<=[.!?…])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[A-ZÀ-Þ�
 
 
 def title_cased(text: str, min_share: float) -> bool:
-    """Written in Title Case, as English headlines are: most of its longer words (three or more) capitalised."""
+    """Written in Title Case, as English headlines are: most of its words of four letters or more capitalised."""
     longer = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 3]
     return len(longer) >= 3 and sum(w[0].isupper() for w in longer) >= min_share * len(longer)
 
