@@ -85,9 +85,8 @@ class ClassifySettings:
 @dataclass(frozen=True)
 class ExtractSettings:
     title_max_words: int = 20
-    title_case_min_share: float = (
-        0.8  # of a line's longer words capitalised: a Title Case headline, full stop or not
-    )
+    # of a line's longer words capitalised: a Title Case headline, full stop or not
+    title_case_min_share: float = 0.8
     # a line under the headline that names every author and is this short is its byline
     byline_max_words: int = 10
     title_max_chars: int = 160
@@ -103,9 +102,8 @@ class ExtractSettings:
     given_name_max_chars: int = 13  # a first "name" longer than this is a Dutch compound noun, no person's
     name_part_max_chars: int = 16  # a name's part (between spaces or hyphens) longer than this is glued words
     header_search_units: int = 20
-    dateline_max_chars: int = (
-        40  # a date opening the body's first paragraph stands within this many characters
-    )
+    # a date opening the body's first paragraph stands within this many characters
+    dateline_max_chars: int = 40
     # publication: the logo is among the page's first lines; names are short; evidence must add up
     publication_logo_units: int = 6
     publication_max_words: int = 6

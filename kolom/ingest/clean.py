@@ -37,13 +37,13 @@ def choose_date(
     """The publication date, where it was found, and the header line it was read from when that line is
     not labelled a date yet (for the assembly to label): a dated line near the top ('top'), a date inside
     a header line ('header'), one in the tail ('tail'), else the author's © year ('copyright'), or 'none'."""
-    header = [j for j in page.header()[-s.header_search_units :] if j.date]
-    if header:  # the one nearest the column: lines further up are the site's (today's date, teasers)
-        return header[-1].date, "top", None
+    header = page.header()[-s.header_search_units :]
+    if dated := [j for j in header if j.date]:  # the one nearest the column: lines further up are the
+        return dated[-1].date, "top", None  # site's (today's date, teasers)
     published = [j for j in page.units[page.start : page.end] if j.date]
     if published:
         return published[0].date, "top", None
-    for j in page.header()[-s.header_search_units :]:
+    for j in header:
         short = j.label is not Label.PROSE and j.unit.words <= s.header_date_max_words
         if (iso := published_date(j.text) if short else labelled_published_date(j.text)) is not None:
             return iso, "header", j

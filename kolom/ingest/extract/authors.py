@@ -20,7 +20,8 @@ def find_authors(page: Page) -> list[str]:
     the body of a column that was signed before it, and a source among the column's paragraphs credits
     what it shows. A blog's signature that
     gives a first name only ('Posted by Ineke') takes the surname the page itself gives that first name
-    (its about box: 'Ik ben Ineke Smulders'); without one, it names no author.
+    (its about box: 'Ik ben Ineke Smulders'); without one, it names no author here (see
+    `dated_given_names`).
     """
     names: list[str] = []
     given: list[str] = []

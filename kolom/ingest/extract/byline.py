@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kolom.ingest.extract.dates import find_dates
+from kolom.ingest.extract.dates import UPDATE_WORDS, find_dates
 from kolom.ingest.extract.names import NAME_SEPARATOR_RE, clean_name, is_not_name, split_names
 
 PREFIX_RE = re.compile(
@@ -28,7 +28,7 @@ LABEL_RE = re.compile(
 )
 CUT_RE = re.compile(
     r"\s(?:veröffentlicht|gepubliceerd|geplaatst|published|posted|updated|op|on|am|at|om)\b.*$"
-    r"|\s(?:bijgewerkt|gewijzigd|laatst|modified|aktualisiert|zuletzt|geändert)\b.*$"
+    rf"|\s(?:{UPDATE_WORDS}|zuletzt|geändert)\b.*$"  # a date's label
     r"|\s(?:illustratie|illustraties|illustration|foto|foto's|fotografie|beeld|tekening|cartoon|photo|bild)\b.*$",
     re.I,
 )
@@ -42,13 +42,11 @@ class Byline:
     given: str | None = None  # a blog's 'Posted by Ineke': a first name only, completed from the page
 
 
-# Blog software signs a post with the writer's display name, often a first name alone.
-BLOG_SIGNATURE_RE = re.compile(
-    r"^(?:posted by|gepost door|geplaatst door|geplaatst|gepubliceerd|posted|published)\b", re.I
-)
-# ... and so does a byline that introduces a person ('Door Marleen', 'Von Thilo / 6. November 2023')
-PERSON_PREFIX_RE = re.compile(
-    r"^(?:geschreven door|written by|posted by|gepost door|geplaatst door|door|by|von|auteur|author|autor)\b",
+# Blog software signs a post with the writer's display name, often a first name alone, and so does a
+# byline that introduces a person ('Posted by Ineke', 'Door Marleen', 'Von Thilo / 6. November 2023').
+GIVEN_NAME_BYLINE_RE = re.compile(
+    r"^(?:posted by|gepost door|geplaatst door|geplaatst|gepubliceerd|posted|published|geschreven door|"
+    r"written by|door|by|von|auteur|author|autor)\b",
     re.I,
 )
 GIVEN_NAME_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+$")
@@ -94,8 +92,7 @@ def parse_byline(text: str, bare_name_ok: bool = False) -> Byline | None:
     names = split_names(parts[0])
     if not names:
         given = parts[0].strip(" .,:;/|·•–—-")
-        signed = BLOG_SIGNATURE_RE.match(text) or PERSON_PREFIX_RE.match(text)
-        if signed and GIVEN_NAME_RE.match(given) and not is_not_name(given):
+        if GIVEN_NAME_BYLINE_RE.match(text) and GIVEN_NAME_RE.match(given) and not is_not_name(given):
             return Byline([], given=given)
         return None
     tail = parts[1].strip() if len(parts) > 1 else None

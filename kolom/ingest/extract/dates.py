@@ -168,9 +168,9 @@ def after_dateline(text: str, max_chars: int) -> str:
 
 
 # a date introduced as something other than the publication: an update, a forum member's sign-up
+UPDATE_WORDS = r"bijgewerkt|geüpdatet|gewijzigd|laatst|updated|modified|aktualisiert"
 UPDATED_RE = re.compile(
-    r"\b(?:bijgewerkt|geüpdatet|gewijzigd|laatst|updated|modified|aktualisiert|lid sinds|lid vanaf|"
-    r"member since|joined|registered|geregistreerd|mitglied seit)\b",
+    rf"\b(?:{UPDATE_WORDS}|lid sinds|lid vanaf|member since|joined|registered|geregistreerd|mitglied seit)\b",
     re.I,
 )
 PUBLISHED_RE = re.compile(
