@@ -19,7 +19,7 @@ from kolom.corpus.profile import Profile, profile
 from kolom.corpus.related import nearest
 from kolom.corpus.summarize import term_weights
 from kolom.corpus.terms import Key
-from kolom.corpus.themes import Vocabulary, author_themes, topics
+from kolom.corpus.themes import Vocabulary, author_themes, theme_marks, topics
 from kolom.model import BlockType, Column
 from kolom.pipeline import Corpus
 from kolom.settings import DEFAULT, Settings
@@ -259,7 +259,8 @@ def build(corpus: Corpus, s: Settings = DEFAULT, store: Cache = NO_CACHE) -> Kno
             for key, shown, share in themes
             if share >= s.themes.shown_share_of_best and not vocab.names_people(key)
         ]
-        _describe(author, registry.get(name), [profiles[i] for i in own[name]], [k for k, _, _ in themes], s)
+        marks = theme_marks([k for k, _, _ in themes], vocab)
+        _describe(author, registry.get(name), [profiles[i] for i in own[name]], marks, s)
     pages.sort(key=lambda p: (p.column.date or "", p.column.title or ""), reverse=True)
     if lemma_count() > len(stored):  # words this build looked up: kept for the next
         store.put(lemmas_key, known_lemmas())
@@ -269,30 +270,31 @@ def build(corpus: Corpus, s: Settings = DEFAULT, store: Cache = NO_CACHE) -> Kno
 
 
 def _describe(
-    author: AuthorPage, known: Author | None, profiles: list[Profile], themes: list[Key], s: Settings
+    author: AuthorPage, known: Author | None, profiles: list[Profile], marks: set[Key], s: Settings
 ) -> None:
     """Bio and website (the registry wins), columns newest first, and positions in the author's own words.
 
-    Positions: each column's best claim, weighed with the author's themes it names; at most one per
-    column, the first picks covering themes not yet covered.
+    Positions: each column's best claim, weighed with the author's themes it names (a theme is named by
+    a sentence holding all words of its mark); at most one per column, the first picks covering themes
+    not yet covered.
     """
     own_bios = [c.column.bio for c in author.columns if c.column.bio and len(c.column.authors) == 1]
     author.bio = (known.bio if known and known.bio else None) or (own_bios[0] if own_bios else None)
     sites = [c.column.website for c in author.columns if c.column.website]
     author.website = (known.website if known and known.website else None) or (sites[0] if sites else None)
-    theme_words = {k[-1] for k in themes}  # a phrase's head noun names its theme in a sentence
-    best: list[tuple[float, str, str, set[str]]] = []
+    best: list[tuple[float, str, str, set[Key]]] = []
     step = max(1, -(-len(profiles) // s.claims.positions_max_columns))
     for page, prof in list(zip(author.columns, profiles, strict=True))[::step]:
         # every claim competes: one naming a theme weighs more, but a column's point need not name one
-        named_themes = [(c, sentence_keys(c.text) & theme_words) for c in prof.claims]
+        said = [(c, sentence_keys(c.text)) for c in prof.claims]
+        named_themes = [(c, {m for m in marks if keys.issuperset(m)}) for c, keys in said]
         scored = [(c.score + s.claims.theme_term * len(named), c.text, named) for c, named in named_themes]
         if scored:
             score, text, named = max(scored, key=lambda x: x[0])
             best.append((score, text, page.column.slug, named))
     best.sort(key=lambda x: -x[0])
     covered: set[str] = set()
-    chosen: list[tuple[float, str, str, set[str]]] = []
+    chosen: list[tuple[float, str, str, set[Key]]] = []
     for wants_new in (True, False):
         for item in best:
             if len(chosen) == s.summary.author_summary_sentences or item in chosen:

@@ -210,6 +210,9 @@ class ThemeSettings:
     min_author_columns: int = 2
     min_theme_mentions: int = 2  # a word the author writes once is no theme, however rare
     common_zipf: float = 6.0  # wordfreq Zipf at which a word is too common in general Dutch to say anything
+    # wordfreq rates a phrase as common as its rarest word: each further word makes it this much rarer
+    # (1 Zipf: ten times), a conservative guess between that and words that were independent
+    phrase_zipf_drop: float = 1.0
     generic_topic_zipf: float = (
         5.0  # a topic this common in general Dutch ("tijd", "manier") names no subject
     )

@@ -76,6 +76,12 @@ def verb_form(word: str) -> bool:
     return base != word and base.endswith("n") and not word.endswith("s")  # "zien", "staan": -n
 
 
+def is_infinitive(word: str) -> bool:
+    """Shaped as a verb's infinitive: its own lemma, ending in -n ('willen', 'gaan'; not 'oudere',
+    'klanten'); material adjectives ('houten') are shaped alike, so the caller asks how the word is used."""
+    return word.endswith("n") and lemma(word) == word and not noun_by_suffix(word)
+
+
 def names_a_doer(word: str, min_verb_zipf: float) -> bool:
     """A noun made of a common verb and a doer's suffix, the verb perhaps the last part of a compound:
     'handelaars' (handelen), 'medewerker' (werken), 'leidinggevenden' (geven); not 'contactcenter'."""

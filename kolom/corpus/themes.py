@@ -12,7 +12,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from kolom.corpus.terms import Key, Terms, general_zipf, is_subject, names_a_doer, written
+from kolom.corpus.terms import Key, Terms, general_zipf, is_infinitive, is_subject, names_a_doer, written
 from kolom.settings import ThemeSettings
 
 
@@ -67,6 +67,8 @@ class Vocabulary:
             or (key[0] in self.nouns and key[0] not in self.adjectives)
         ):
             return False  # a phrase is adjective + noun, seen twice ("mensen vertrouwen" is a clause)
+        if len(key) == 2 and key[0] not in self.adjectives and is_infinitive(self.shown(key).split()[0]):
+            return False  # "willen weten" is a clause too ("houten", mostly before a noun, is an adjective)
         return is_subject(key, self.nouns)
 
     def names_people(self, key: Key) -> bool:
@@ -98,8 +100,12 @@ class Vocabulary:
         return shown
 
     def rarity(self, key: Key, s: ThemeSettings) -> float:
-        """How much rarer than common words the term is in general Dutch (0 for the most common words)."""
-        return max(0.0, s.common_zipf - general_zipf(self.shown(key)))
+        """How much rarer than common words the term is in general Dutch (0 for the most common words).
+
+        wordfreq rates a phrase about as common as its rarest word; the phrase itself is far rarer, so each
+        word past the first adds `phrase_zipf_drop` ('korte kaart' is rarer than 'kaart')."""
+        zipf = general_zipf(self.shown(key)) - s.phrase_zipf_drop * (len(key) - 1)
+        return max(0.0, s.common_zipf - zipf)
 
 
 def narrows(narrow: Key, broad: Key) -> bool:
@@ -170,6 +176,13 @@ def author_themes(
         if all(form != shown for _, shown, _ in themes):
             themes.append((key, form, scored[key] / best))
     return themes
+
+
+def theme_marks(themes: Sequence[Key], vocab: Vocabulary) -> set[Key]:
+    """The words by which a sentence names each theme: a phrase's head noun ('gerecht' for 'vegetarische
+    gerechten'), but the whole phrase when the head names people ('oudere medewerkers': 'medewerker'
+    alone says who, not what)."""
+    return {k if len(k) > 1 and vocab.names_people(k[-1:]) else k[-1:] for k in themes}
 
 
 def min_topic_columns(columns: int) -> int:

@@ -12,7 +12,7 @@ import pytest
 from bench.portraits import opens_badly, score
 from kolom.corpus.claims import claim_score, stands_alone
 from kolom.corpus.terms import key_of, names_a_doer, text_terms
-from kolom.corpus.themes import Vocabulary, author_themes, topics
+from kolom.corpus.themes import Vocabulary, author_themes, theme_marks, topics
 from kolom.settings import DEFAULT
 from tests.conftest import FIXTURES
 
@@ -162,6 +162,35 @@ def test_one_off_theme_column_cannot_set_an_authors_themes():
     assert "fiets" not in shown
 
 
+def test_a_phrase_is_rarer_in_general_dutch_than_its_rarest_word():
+    vocab, _, _ = _vocabulary([["Een korte kaart is een keuze. De korte kaart wint. Een kaart."]])
+    phrase, word = (
+        vocab.rarity(key_of("korte kaart"), DEFAULT.themes),
+        vocab.rarity(key_of("kaart"), DEFAULT.themes),
+    )
+    assert phrase >= word + 0.9, (phrase, word)  # wordfreq alone rates them 1.22 and 0.97
+
+
+def test_a_phrase_opening_with_an_infinitive_is_a_clause_not_a_subject():
+    text = (
+        "Klanten willen weten waar ze aan toe zijn. Ze willen weten wat het kost. Het weten is half werk."
+        " Ze willen het nu. Wij willen niet wachten. Mensen willen gehoord worden."
+    )
+    vocab, _, _ = _vocabulary([[text], [text]])
+    assert not vocab.subject(key_of("willen weten"))
+    houten = "Een houten tafel staat er. De houten tafel is oud. Het houten tafelblad ook."
+    vocab, _, _ = _vocabulary([[houten], [houten]])
+    assert vocab.subject(key_of("houten tafel"))  # used before nouns: an adjective shaped like a verb
+
+
+def test_a_theme_whose_head_names_people_is_named_only_by_the_whole_phrase():
+    text = "De oudere medewerkers leren. Oudere medewerkers blijven. De vegetarische gerechten zijn vers."
+    vocab, _, _ = _vocabulary([[text], [text]])
+    marks = theme_marks([key_of("oudere medewerkers"), key_of("vegetarische gerechten")], vocab)
+    assert key_of("oudere medewerkers") in marks  # "medewerker" alone says who, not what
+    assert key_of("gerechten") in marks and key_of("medewerkers") not in marks
+
+
 def test_topics_are_shared_subjects_and_never_held_by_one_column():
     texts = [
         ["De klachtafhandeling is traag. Een klachtafhandeling vraagt mandaat. Het weer was mooi."],
@@ -198,7 +227,9 @@ def test_series_themes_hold_no_noise_word_and_floors_hold(portraits):
     authors, _ = portraits
     assert all(not a.noise for a in authors), [a.noise for a in authors]
     assert all(a.precision >= 0.8 for a in authors), [a.precision for a in authors]  # measured 1.00 each
-    assert sum(a.recall_allowed for a in authors) / len(authors) >= 0.6  # measured 0.62
+    # measured 0.67, 0.67, 0.80, 0.75: a phrase ('korte kaart') no longer rated as common as its words
+    assert all(a.recall_allowed >= 0.6 for a in authors), [a.recall_allowed for a in authors]
+    assert sum(a.recall_allowed for a in authors) / len(authors) >= 0.7
 
 
 def test_series_summaries_stand_alone_and_topics_are_shared(portraits):
