@@ -24,7 +24,7 @@ from kolom.model import BlockType, Column
 from kolom.pipeline import Corpus
 from kolom.settings import DEFAULT, Settings
 from kolom.slugs import slugify, unique
-from kolom.workers import pool
+from kolom.workers import beside, pool
 
 UNKNOWN_AUTHOR = "Auteur onbekend"
 PARALLEL_MIN_COLUMNS = 400
@@ -180,7 +180,10 @@ def _profiles(columns: list[Column], s: Settings, store: Cache) -> list[Profile]
         )
         for c in columns
     ]
-    keys = [cache_key("profile", i, s.summary, s.claims) for i in inputs]
+    # the settings hashed once; a column's text as the bytes of its repr (plain strings: no need to take
+    # it apart as cache.canonical does, which cost more than reading the profile back)
+    settings_key = cache_key("profile settings", s.summary, s.claims).encode()
+    keys = [cache_key("profile", settings_key, repr(i).encode()) for i in inputs]
     found = [store.get(k) for k in keys]
     missing = [i for i, hit in enumerate(found) if hit is None]
     work = partial(_profile, s=s)
@@ -246,21 +249,24 @@ def build(corpus: Corpus, s: Settings = DEFAULT, store: Cache = NO_CACHE) -> Kno
         for name in column.authors:
             author_pages[name].columns.append(page)
             own[name].append(i)
-    related, same_author = nearest(subjects, [c.authors for c in columns], s.related)
+    # related reading is ranked in a second process while this one finds topics and themes
+    with beside(n >= PARALLEL_MIN_COLUMNS) as run:
+        nearby = run(nearest, subjects, [c.authors for c in columns], s.related)
+        for page, shown in zip(pages, topics(headed, vocab, s.themes), strict=True):
+            page.topics = shown
+        for name, author in author_pages.items():
+            themes = author_themes(own[name], headed, [p.argued for p in profiles], vocab, s.themes)
+            author.terms = [
+                shown
+                for key, shown, share in themes
+                if share >= s.themes.shown_share_of_best and not vocab.names_people(key)
+            ]
+            marks = theme_marks([k for k, _, _ in themes], vocab)
+            _describe(author, registry.get(name), [profiles[i] for i in own[name]], marks, s)
+        related, same_author = nearby.result()
     for page, near, mine in zip(pages, related, same_author, strict=True):
         page.related = [pages[j].column.slug for j in near]
         page.more_by_author = [pages[j].column.slug for j in mine]
-    for page, shown in zip(pages, topics(headed, vocab, s.themes), strict=True):
-        page.topics = shown
-    for name, author in author_pages.items():
-        themes = author_themes(own[name], headed, [p.argued for p in profiles], vocab, s.themes)
-        author.terms = [
-            shown
-            for key, shown, share in themes
-            if share >= s.themes.shown_share_of_best and not vocab.names_people(key)
-        ]
-        marks = theme_marks([k for k, _, _ in themes], vocab)
-        _describe(author, registry.get(name), [profiles[i] for i in own[name]], marks, s)
     pages.sort(key=lambda p: (p.column.date or "", p.column.title or ""), reverse=True)
     if lemma_count() > len(stored):  # words this build looked up: kept for the next
         store.put(lemmas_key, known_lemmas())

@@ -10,7 +10,9 @@ import shutil
 import signal
 import sys
 import tempfile
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
@@ -27,6 +29,23 @@ def die_with_parent() -> None:
 def pool(workers: int) -> ProcessPoolExecutor:
     """A process pool whose workers end with kolom, however kolom ends."""
     return ProcessPoolExecutor(workers, initializer=die_with_parent)
+
+
+@contextmanager
+def beside(parallel: bool) -> Iterator[Callable[..., Future]]:
+    """Run work in one worker process beside this one when `parallel` (and there is a second core), else at
+    once in this process; either way its result is a Future, and the worker ends with the block."""
+    if not parallel or (os.cpu_count() or 1) < 2:
+
+        def now(fn: Callable, *args: object) -> Future:
+            done: Future = Future()
+            done.set_result(fn(*args))
+            return done
+
+        yield now
+        return
+    with pool(1) as worker:
+        yield worker.submit
 
 
 def sweep_stale(parent: Path, prefix: str) -> None:

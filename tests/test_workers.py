@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from kolom.pdf.render import WORK_PREFIX
-from kolom.workers import sweep_stale
+from kolom.workers import beside, sweep_stale
 
 PARENT = """
 import time
@@ -50,3 +50,30 @@ def test_work_folders_of_killed_builds_are_swept_and_live_ones_kept(tmp_path):
         (folder / "pages").mkdir(parents=True)
     sweep_stale(tmp_path, WORK_PREFIX)
     assert not dead.exists() and live.exists()
+
+
+def test_work_beside_runs_in_a_second_process_only_when_asked():
+    with beside(True) as run:
+        there = run(os.getpid)
+        assert there.result() != os.getpid()
+    with beside(False) as run:
+        assert run(os.getpid).result() == os.getpid()
+
+
+def test_a_large_corpus_gets_the_same_knowledge_with_related_reading_ranked_beside(monkeypatch):
+    from kolom import knowledge, pipeline
+    from kolom.knowledge_json import export
+
+    corpus = pipeline.run(Path(__file__).parent / "fixtures" / "series" / "raw", workers=1)
+    alone = export(knowledge.build(corpus))
+    monkeypatch.setattr(knowledge, "PARALLEL_MIN_COLUMNS", 1)
+    spawned = []
+    real = knowledge.beside
+
+    def watched(parallel: bool):
+        spawned.append(parallel)
+        return real(parallel)
+
+    monkeypatch.setattr(knowledge, "beside", watched)
+    assert export(knowledge.build(corpus)) == alone
+    assert spawned == [True]
