@@ -121,6 +121,18 @@ def sentence_keys(sentence: str) -> set[str]:
     return {term_key(w) for w in WORD_RE.findall(sentence.lower()) if w not in stop_words()}
 
 
+def _list_items(sentences: list[str]) -> set[int]:
+    """Sentences written as items of a list: each the same as its neighbour but for one word ('Een
+    stoofvlees met een twist. Een tiramisu met een twist.'), examples rather than a claim."""
+    words = [WORD_RE.findall(x.lower()) for x in sentences]
+    items: set[int] = set()
+    for k in range(1, len(words)):
+        a, b = words[k - 1], words[k]
+        if len(a) == len(b) >= 3 and sum(x != y for x, y in zip(a, b, strict=True)) == 1:
+            items |= {k - 1, k}
+    return items
+
+
 def claims(paragraphs: list[list[str]], focus: dict[str, float], s: ClaimSettings) -> list[Claim]:
     """The column's sentences that stand alone and state a claim, best first (ties: earlier first).
 
@@ -130,8 +142,9 @@ def claims(paragraphs: list[list[str]], focus: dict[str, float], s: ClaimSetting
     found: list[Claim] = []
     last = len(paragraphs) - 1
     for n, sentences in enumerate(paragraphs):
-        for sentence in sentences:
-            if not stands_alone(sentence):
+        listed = _list_items(sentences)
+        for k, sentence in enumerate(sentences):
+            if k in listed or not stands_alone(sentence):
                 continue
             score = claim_score(sentence, s)
             if score <= 0:

@@ -10,7 +10,7 @@ from dataclasses import replace
 import pytest
 
 from bench.portraits import opens_badly, score
-from kolom.corpus.claims import claim_score, stands_alone
+from kolom.corpus.claims import claim_score, claims, stands_alone
 from kolom.corpus.terms import key_of, names_a_doer, text_terms
 from kolom.corpus.themes import Vocabulary, author_themes, theme_marks, topics
 from kolom.settings import DEFAULT
@@ -47,6 +47,16 @@ def test_a_sentence_that_leans_on_the_one_before_does_not_stand_alone(sentence):
 )
 def test_an_article_before_a_noun_is_no_pointing_pronoun(sentence):
     assert stands_alone(sentence)
+
+
+def test_sentences_written_as_list_items_are_examples_not_claims():
+    paragraph = [
+        "Een stoofvlees met een twist.",
+        "Een tiramisu met een twist.",
+        "Een menukaart moet eerlijk zijn.",
+    ]
+    found = [c.text for c in claims([paragraph], {}, DEFAULT.claims)]
+    assert found == ["Een menukaart moet eerlijk zijn."], found
 
 
 def test_a_claim_outscores_a_story():
