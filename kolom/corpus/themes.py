@@ -67,9 +67,13 @@ class Vocabulary:
             or (key[0] in self.nouns and key[0] not in self.adjectives)
         ):
             return False  # a phrase is adjective + noun, seen twice ("mensen vertrouwen" is a clause)
-        if len(key) == 2 and key[0] not in self.adjectives and is_infinitive(self.shown(key).split()[0]):
-            return False  # "willen weten" is a clause too ("houten", mostly before a noun, is an adjective)
-        return is_subject(key, self.nouns)
+        if not is_subject(key, self.nouns):
+            return False
+        # "willen weten" is a clause too ("houten", mostly before a noun, is an adjective); asked last, as
+        # the phrase's written form is looked up only for phrases that passed every cheaper test
+        return not (
+            len(key) == 2 and key[0] not in self.adjectives and is_infinitive(self.shown(key).split()[0])
+        )
 
     def names_people(self, key: Key) -> bool:
         """A single word for the people who do something ('handelaars', 'medewerker'): who a column is
