@@ -19,7 +19,7 @@ from kolom.corpus.profile import Profile, profile
 from kolom.corpus.related import nearest
 from kolom.corpus.summarize import term_weights
 from kolom.corpus.terms import Key
-from kolom.corpus.themes import Vocabulary, author_themes, theme_marks, topics
+from kolom.corpus.themes import Vocabulary, author_themes, topics
 from kolom.model import BlockType, Column
 from kolom.pipeline import Corpus
 from kolom.settings import DEFAULT, Settings
@@ -261,8 +261,8 @@ def build(corpus: Corpus, s: Settings = DEFAULT, store: Cache = NO_CACHE) -> Kno
                 for key, shown, share in themes
                 if share >= s.themes.shown_share_of_best and not vocab.names_people(key)
             ]
-            marks = theme_marks([k for k, _, _ in themes], vocab)
-            _describe(author, registry.get(name), [profiles[i] for i in own[name]], marks, s)
+            keys = {k for k, _, _ in themes}
+            describe_author(author, registry.get(name), [profiles[i] for i in own[name]], keys, s)
         related, same_author = nearby.result()
     for page, near, mine in zip(pages, related, same_author, strict=True):
         page.related = [pages[j].column.slug for j in near]
@@ -275,14 +275,14 @@ def build(corpus: Corpus, s: Settings = DEFAULT, store: Cache = NO_CACHE) -> Kno
     )
 
 
-def _describe(
-    author: AuthorPage, known: Author | None, profiles: list[Profile], marks: set[Key], s: Settings
+def describe_author(
+    author: AuthorPage, known: Author | None, profiles: list[Profile], themes: set[Key], s: Settings
 ) -> None:
     """Bio and website (the registry wins), columns newest first, and positions in the author's own words.
 
     Positions: each column's best claim, weighed with the author's themes it names (a theme is named by
-    a sentence holding all words of its mark); at most one per column, the first picks covering themes
-    not yet covered.
+    a sentence holding all its words: 'gerechten' alone does not name 'vegetarische gerechten'); at most
+    one per column, the first picks covering themes not yet covered.
     """
     own_bios = [c.column.bio for c in author.columns if c.column.bio and len(c.column.authors) == 1]
     author.bio = (known.bio if known and known.bio else None) or (own_bios[0] if own_bios else None)
@@ -293,7 +293,7 @@ def _describe(
     for page, prof in list(zip(author.columns, profiles, strict=True))[::step]:
         # every claim competes: one naming a theme weighs more, but a column's point need not name one
         said = [(c, sentence_keys(c.text)) for c in prof.claims]
-        named_themes = [(c, {m for m in marks if keys.issuperset(m)}) for c, keys in said]
+        named_themes = [(c, {t for t in themes if keys.issuperset(t)}) for c, keys in said]
         scored = [(c.score + s.claims.theme_term * len(named), c.text, named) for c, named in named_themes]
         if scored:
             score, text, named = max(scored, key=lambda x: x[0])

@@ -182,13 +182,6 @@ def author_themes(
     return themes
 
 
-def theme_marks(themes: Sequence[Key], vocab: Vocabulary) -> set[Key]:
-    """The words by which a sentence names each theme: a phrase's head noun ('gerecht' for 'vegetarische
-    gerechten'), but the whole phrase when the head names people ('oudere medewerkers': 'medewerker'
-    alone says who, not what)."""
-    return {k if len(k) > 1 and vocab.names_people(k[-1:]) else k[-1:] for k in themes}
-
-
 def min_topic_columns(columns: int) -> int:
     """How many columns must share a topic: two in a small corpus, a third of the square root of its size."""
     return max(2, math.ceil(math.sqrt(columns) / 3))
