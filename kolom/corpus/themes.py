@@ -16,14 +16,13 @@ from kolom.corpus.terms import Key, Terms, general_zipf, is_infinitive, is_subje
 from kolom.settings import ThemeSettings
 
 
-def _merge(forms: dict[Key, dict[str, int]], key: Key, more: dict[str, int]) -> None:
-    """Add one text's written forms of a term to the forms counted so far (plain dicts: the hot loop)."""
-    merged = forms.get(key)
-    if merged is None:
-        forms[key] = dict(more)
-        return
-    for form, n in more.items():
-        merged[form] = merged.get(form, 0) + n
+def _merged(forms: Sequence[dict[str, int]]) -> dict[str, int]:
+    """Several texts' written forms of one term, counted together (plain dicts: the hot loop)."""
+    merged: dict[str, int] = {}
+    for text in forms:
+        for form, n in text.items():
+            merged[form] = merged.get(form, 0) + n
+    return merged
 
 
 class Vocabulary:
@@ -37,11 +36,11 @@ class Vocabulary:
         self.names = capitalised.difference(*(t.lowercase for t in texts))
         totals: Counter[Key] = Counter()
         lead: Counter[str] = Counter()
-        forms: dict[Key, dict[str, int]] = {}
+        forms: dict[Key, list[dict[str, int]]] = {}
         for t in texts:
             totals.update(t.counts)
             for key, written_forms in t.forms.items():
-                _merge(forms, key, written_forms)
+                forms.setdefault(key, []).append(written_forms)
         # a word leading a phrase is its adjective; a phrase written once ("handelaarsvereniging voorstel")
         # is no evidence
         for key, n in totals.items():
@@ -54,7 +53,7 @@ class Vocabulary:
         self.min_phrase_uses = s.min_phrase_uses
         self.doer_verb_zipf = s.doer_verb_zipf
         self.texts = texts
-        self._forms = forms  # every term's written forms over the whole corpus, counted in one pass
+        self._forms = forms  # per term, each text's written forms: counted together when first asked for
         self._shown: dict[Key, str] = {}
         self.size = len(texts)
 
@@ -83,7 +82,7 @@ class Vocabulary:
     def shown(self, key: Key) -> str:
         """The form a term is shown in: its most telling written form over the whole corpus."""
         if key not in self._shown:
-            self._shown[key] = written(self._forms.get(key, {}))
+            self._shown[key] = written(_merged(self._forms.get(key, [])))
         return self._shown[key]
 
     def shown_among(self, among: Sequence[int]) -> Callable[[Key], str]:
@@ -94,11 +93,8 @@ class Vocabulary:
 
         def shown(key: Key) -> str:
             if key not in memo:
-                forms: dict[Key, dict[str, int]] = {}
-                for text in texts:
-                    if key in text.forms:
-                        _merge(forms, key, text.forms[key])
-                memo[key] = written(forms[key]) if forms else self.shown(key)
+                forms = [text.forms[key] for text in texts if key in text.forms]
+                memo[key] = written(_merged(forms)) if forms else self.shown(key)
             return memo[key]
 
         return shown
@@ -124,6 +120,22 @@ def specificity(term: str, s: ThemeSettings) -> float:
     return min(s.max_specificity, len(term) / s.specific_chars)
 
 
+def _scored_above_share(
+    unshown: dict[Key, float], weight: Callable[[Key], float], s: ThemeSettings
+) -> dict[Key, float]:
+    """Each term's score times its `weight` (at most `max_specificity`), for every term that can score
+    `min_share_of_best` of the best: a term whose score could not reach that even at the largest weight
+    is left out, so its written form is never gathered (the same themes, for a fraction of the work)."""
+    scored: dict[Key, float] = {}
+    best = 0.0
+    for key in sorted(unshown, key=lambda k: -unshown[k]):
+        if unshown[key] * s.max_specificity < s.min_share_of_best * best:
+            break
+        scored[key] = unshown[key] * weight(key)
+        best = max(best, scored[key])
+    return scored
+
+
 def author_themes(
     own: Sequence[int],
     headed: Sequence[set[Key]],
@@ -146,7 +158,7 @@ def author_themes(
             per_column.setdefault(key, []).append(n)
     in_headings = Counter(k for i in own for k in headed[i])
     in_claims = Counter(k for i in own for k in argued[i])
-    scored: dict[Key, float] = {}
+    unshown: dict[Key, float] = {}  # each term's score but for the specificity of its written form
     for key, counts in per_column.items():
         if len(counts) < need or sum(counts) < s.min_theme_mentions or not vocab.subject(key):
             continue
@@ -157,7 +169,8 @@ def author_themes(
         share = (
             len(counts) / vocab.columns[key]
         )  # of the columns that use it, the share that are the author's
-        scored[key] = support * vocab.rarity(key, s) * share * specificity(shown(key), s)
+        unshown[key] = support * vocab.rarity(key, s) * share
+    scored = _scored_above_share(unshown, lambda key: specificity(shown(key), s), s)
     ranked = sorted(scored, key=lambda k: (-scored[k], k))
     # a phrase stands for its own head noun when it holds most of the noun's uses ("oudere werknemers")
     held: set[Key] = set()

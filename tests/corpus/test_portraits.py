@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import subprocess
 import sys
 from dataclasses import replace
@@ -13,7 +14,7 @@ from bench.portraits import opens_badly, score
 from kolom.corpus.claims import Claim, claim_score, claims, stands_alone
 from kolom.corpus.profile import Profile
 from kolom.corpus.terms import key_of, names_a_doer, text_terms
-from kolom.corpus.themes import Vocabulary, author_themes, topics
+from kolom.corpus.themes import Vocabulary, _scored_above_share, author_themes, topics
 from kolom.knowledge import AuthorPage, ColumnPage, describe_author
 from kolom.model import Column
 from kolom.settings import DEFAULT
@@ -205,6 +206,26 @@ def test_a_position_names_a_theme_only_by_all_its_words():
     themes = {key_of("vegetarische gerechten")}
     describe_author(author, None, [Profile(claims=[head_only, whole])], themes, DEFAULT)
     assert author.positions == [whole.text]  # 2.5 + the theme's weight beats 3.0 without it
+
+
+def test_theme_scores_skip_only_terms_that_cannot_reach_the_share_of_the_best():
+    """Written forms are gathered only for terms that can still score; the scores kept are exact."""
+    rng = random.Random(7)
+    s = DEFAULT.themes
+    unshown = {(f"w{i}",): rng.paretovariate(1.2) for i in range(500)}  # a few strong terms, many weak
+    weight = {k: rng.uniform(0.1, s.max_specificity) for k in unshown}
+    asked: list[tuple[str, ...]] = []
+
+    def weigh(key):
+        asked.append(key)
+        return weight[key]
+
+    kept = _scored_above_share(unshown, weigh, s)
+    exact = {k: v * weight[k] for k, v in unshown.items()}
+    best = max(exact.values())
+    assert {k for k, v in exact.items() if v >= s.min_share_of_best * best} <= set(kept)
+    assert all(kept[k] == exact[k] for k in kept)
+    assert len(asked) < len(unshown) / 2  # most terms are never weighed
 
 
 def test_topics_are_shared_subjects_and_never_held_by_one_column():
