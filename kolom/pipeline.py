@@ -201,6 +201,8 @@ def refuse_path(path: Path, root: Path) -> str | None:
         return "bestandsnaam is geen geldige UTF-8; geef het bestand een andere naam"
     if len(path.with_suffix(".json").name.encode()) > MAX_NAME_BYTES:
         return f"bestandsnaam is langer dan {MAX_NAME_BYTES - 5} bytes; geef het bestand een kortere naam"
+    if path.parent == root and not path.is_symlink():
+        return None  # a plain file right in the folder: nothing to resolve
     if not path.resolve().is_relative_to(root.resolve()):
         return "is een koppeling naar iets buiten de invoermap; niet gelezen"
     return None
