@@ -38,17 +38,51 @@ def nearest(
     for i, names in enumerate(authors):
         for name in names:
             by_author.setdefault(name, []).append(i)
+    shared = SharedWeight(terms)
     for i, h in enumerate(hashes):
-        related[i] = _best(i, set(forest.query(h, s.candidates)), terms, s.related_columns)
+        related[i] = shared.best(i, set(forest.query(h, s.candidates)), s.related_columns)
         own = {j for name in authors[i] for j in by_author[name][: s.same_author_candidates]}
-        same_author[i] = _best(i, own, terms, s.same_author_columns)
+        same_author[i] = shared.best(i, own, s.same_author_columns)
     return related, same_author
 
 
-def _best(i: int, candidates: set[int], terms: Sequence[dict[str, float]], count: int) -> list[int]:
-    """The candidates that share most term weight with column i (none that share nothing), best first."""
-    mine = terms[i]
-    scored = [
-        (sum(min(w, terms[j][t]) for t, w in mine.items() if t in terms[j]), j) for j in candidates - {i}
-    ]
-    return [j for w, j in sorted(scored, key=lambda wj: (-wj[0], wj[1])) if w > 0][:count]
+class SharedWeight:
+    """The term weight two columns share (per shared term the smaller weight, summed in the order of the
+    first column's terms), for one column against many candidates at once: every column's terms sit in
+    one sorted array of (column, term) keys that the candidates' keys are looked up in."""
+
+    def __init__(self, terms: Sequence[dict[str, float]]) -> None:
+        import numpy as np
+
+        ids: dict[str, int] = {}
+        self._ids = [
+            np.array([ids.setdefault(t, len(ids)) for t in column], dtype=np.int64) for column in terms
+        ]
+        self._weights = [np.array(list(column.values()), dtype=np.float64) for column in terms]
+        self._span = max(1, len(ids))
+        keys, weights = [], []
+        for row, (col_ids, col_weights) in enumerate(zip(self._ids, self._weights, strict=True)):
+            order = np.argsort(col_ids)
+            keys.append(row * self._span + col_ids[order])
+            weights.append(col_weights[order])
+        self._keys = np.concatenate(keys) if keys else np.zeros(0, dtype=np.int64)
+        self._key_weights = np.concatenate(weights) if weights else np.zeros(0)
+
+    def best(self, i: int, candidates: set[int], count: int) -> list[int]:
+        """The candidates that share most term weight with column i (none that share nothing), best first."""
+        import numpy as np
+
+        rest = candidates - {i}
+        mine = self._ids[i]
+        if not rest or not len(mine):
+            return []
+        others = np.fromiter(rest, dtype=np.int64, count=len(rest))
+        others.sort()
+        wanted = others[:, None] * self._span + mine[None, :]
+        at = np.minimum(np.searchsorted(self._keys, wanted), len(self._keys) - 1)
+        pairs = np.minimum(self._key_weights[at], self._weights[i][None, :])
+        pairs[self._keys[at] != wanted] = 0.0
+        # a running sum adds in the order of column i's terms, as a plain sum over them would
+        totals = np.cumsum(pairs, axis=1)[:, -1]
+        order = np.argsort(-totals, kind="stable")[:count]  # ties: the lower index first
+        return [int(others[k]) for k in order if totals[k] > 0]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kolom.corpus.lemmas import lemma_weights
-from kolom.corpus.related import nearest
+from kolom.corpus.related import SharedWeight, nearest
 
 
 def test_stems_of_one_lemma_are_one_subject_term():
@@ -27,3 +27,17 @@ def test_nearest_columns_share_subject_terms_and_same_author_ones_are_the_author
     assert related[0] == [1] and related[2] == [3]
     assert same_author[0] == [] and same_author[3] == []  # Griet's two columns share no term
     assert all(i not in near for i, near in enumerate(related))
+
+
+def test_shared_weight_is_the_smaller_weight_of_each_shared_term_and_ties_go_to_the_earlier_column():
+    terms = [
+        {"klant": 3.0, "winkel": 1.0},
+        {"klant": 2.0, "kassa": 5.0},  # shares 2.0 (klant)
+        {"winkel": 5.0},  # shares 1.0: the smaller weight counts, not the larger
+        {"menu": 3.0},  # shares nothing
+        {"klant": 2.0},  # shares 2.0, a tie with column 1
+    ]
+    shared = SharedWeight(terms)
+    assert shared.best(0, {0, 1, 2, 3, 4}, 5) == [1, 4, 2]
+    assert shared.best(0, {4, 1}, 1) == [1]
+    assert shared.best(3, {0, 1, 2}, 5) == []
