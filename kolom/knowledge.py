@@ -223,35 +223,35 @@ def build(corpus: Corpus, s: Settings = DEFAULT, store: Cache = NO_CACHE) -> Kno
     for p in profiles:
         doc_freq.update(p.bag.keys())
     n = len(columns)
-    vocab = Vocabulary([p.terms for p in profiles], s.themes)
-    headed = [p.headed for p in profiles]
-    registry = {a.name: a for a in corpus.registry}
-    taken: set[str] = {"index"}  # auteurs/index.md is the authors index
-    author_pages: dict[str, AuthorPage] = {}
-    own: dict[str, list[int]] = defaultdict(list)
-    for name in sorted({a for c in columns for a in c.authors}):
-        author_pages[name] = AuthorPage(name, unique(slugify(name), taken))
-    pages, subjects = [], []
-    for i, (column, prof) in enumerate(zip(columns, profiles, strict=True)):
-        subjects.append(
-            lemma_weights(term_weights(prof.bag, doc_freq, n, s.related.subject_terms), prof.forms)
-        )
-        words = sum(len(b.text.split()) for b in column.blocks)
-        page = ColumnPage(
-            column,
-            prof.summary,
-            [],
-            words,
-            [author_pages[a].slug for a in column.authors],
-            sorted(copies[column.source], key=lambda c: (c.date or "", c.source)),
-        )
-        pages.append(page)
-        for name in column.authors:
-            author_pages[name].columns.append(page)
-            own[name].append(i)
-    # related reading is ranked in a second process while this one finds topics and themes
+    subjects = [
+        lemma_weights(term_weights(p.bag, doc_freq, n, s.related.subject_terms), p.forms) for p in profiles
+    ]
+    # related reading is ranked in a second process while this one finds topics, themes and positions
     with beside(n >= PARALLEL_MIN_COLUMNS) as run:
         nearby = run(nearest, subjects, [c.authors for c in columns], s.related)
+        vocab = Vocabulary([p.terms for p in profiles], s.themes)
+        headed = [p.headed for p in profiles]
+        registry = {a.name: a for a in corpus.registry}
+        taken: set[str] = {"index"}  # auteurs/index.md is the authors index
+        author_pages: dict[str, AuthorPage] = {}
+        own: dict[str, list[int]] = defaultdict(list)
+        for name in sorted({a for c in columns for a in c.authors}):
+            author_pages[name] = AuthorPage(name, unique(slugify(name), taken))
+        pages = []
+        for i, (column, prof) in enumerate(zip(columns, profiles, strict=True)):
+            words = sum(len(b.text.split()) for b in column.blocks)
+            page = ColumnPage(
+                column,
+                prof.summary,
+                [],
+                words,
+                [author_pages[a].slug for a in column.authors],
+                sorted(copies[column.source], key=lambda c: (c.date or "", c.source)),
+            )
+            pages.append(page)
+            for name in column.authors:
+                author_pages[name].columns.append(page)
+                own[name].append(i)
         for page, shown in zip(pages, topics(headed, vocab, s.themes), strict=True):
             page.topics = shown
         for name, author in author_pages.items():
