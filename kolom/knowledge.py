@@ -27,7 +27,6 @@ from kolom.slugs import slugify, unique
 from kolom.workers import beside, pool
 
 UNKNOWN_AUTHOR = "Auteur onbekend"
-PARALLEL_MIN_COLUMNS = 400
 
 
 @lru_cache(maxsize=1 << 14)  # a pure function, asked about the same dates by every listing page
@@ -187,7 +186,7 @@ def _profiles(columns: list[Column], s: Settings, store: Cache) -> list[Profile]
     found = [store.get(k) for k in keys]
     missing = [i for i, hit in enumerate(found) if hit is None]
     work = partial(_profile, s=s)
-    if len(missing) < PARALLEL_MIN_COLUMNS or (os.cpu_count() or 1) < 2:
+    if len(missing) < s.work.parallel_min_columns or (os.cpu_count() or 1) < 2:
         computed = [work(inputs[i]) for i in missing]
     else:
         with pool(os.cpu_count() or 1) as workers:
@@ -227,7 +226,7 @@ def build(corpus: Corpus, s: Settings = DEFAULT, store: Cache = NO_CACHE) -> Kno
         lemma_weights(term_weights(p.bag, doc_freq, n, s.related.subject_terms), p.forms) for p in profiles
     ]
     # related reading is ranked in a second process while this one finds topics, themes and positions
-    with beside(n >= PARALLEL_MIN_COLUMNS) as run:
+    with beside(n >= s.work.parallel_min_columns) as run:
         nearby = run(nearest, subjects, [c.authors for c in columns], s.related)
         vocab = Vocabulary([p.terms for p in profiles], s.themes)
         headed = [p.headed for p in profiles]

@@ -28,7 +28,6 @@ from kolom.slugs import slugify, unique
 from kolom.workers import pool
 
 REGISTRY_NAME = "authors.yml"
-PARALLEL_MIN_FILES = 400
 MAX_NAME_BYTES = 255  # of the `<stem>.json` the contract writes, the limit of common file systems
 
 
@@ -87,9 +86,9 @@ def _clean(
     return result
 
 
-def _map(fn, items: list, workers: int, progress: bool, what: str) -> Iterable:
+def _map(fn, items: list, workers: int, progress: bool, what: str, min_parallel: int) -> Iterable:
     bar = dict(total=len(items), desc=what, unit="file", disable=not progress, leave=False)
-    if workers > 1 and len(items) >= PARALLEL_MIN_FILES:
+    if workers > 1 and len(items) >= min_parallel:
         with pool(workers) as processes:
             yield from tqdm(processes.map(fn, *zip(*items, strict=True), chunksize=64), **bar)
     else:
@@ -128,7 +127,7 @@ def run(
             found.append((source, hit))
         else:
             items.append((path, source, settings, store, key))
-    read = dict([*found, *_map(_scan, items, workers, progress, "lezen")])
+    read = dict([*found, *_map(_scan, items, workers, progress, "lezen", settings.work.parallel_min_files)])
     for source, result in ((s, read[s]) for s in sources):  # in the folder's order, whatever was cached
         if isinstance(result, str):
             corpus.problems.append(Problem(source, result))
@@ -149,7 +148,11 @@ def run(
         if keys[source] and (hit := store.get(keys[source])) is not None:
             results[source] = hit
     todo = [(sources[s], s, site_lines[s], settings, store, keys[s]) for s in scanned if s not in results]
-    for (_, source, *_), result in zip(todo, _map(_clean, todo, workers, progress, "opschonen"), strict=True):
+    for (_, source, *_), result in zip(
+        todo,
+        _map(_clean, todo, workers, progress, "opschonen", settings.work.parallel_min_files),
+        strict=True,
+    ):
         results[source] = result
     signatures: dict[str, Signature] = {}
     for source in scanned:  # in the folder's order, whatever was cached

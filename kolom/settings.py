@@ -263,6 +263,15 @@ class SearchSettings:
 
 
 @dataclass(frozen=True)
+class WorkSettings:
+    """When work is shared among processes: for fewer items, starting the processes costs more than it saves."""
+
+    parallel_min_files: int = 400  # files are read and cleaned in worker processes from this many on
+    # columns are profiled in worker processes, and related reading ranked beside, from this many on
+    parallel_min_columns: int = 400
+
+
+@dataclass(frozen=True)
 class Settings:
     read: ReadSettings = ReadSettings()
     segment: SegmentSettings = SegmentSettings()
@@ -276,6 +285,7 @@ class Settings:
     themes: ThemeSettings = ThemeSettings()
     books: BookSettings = BookSettings()
     search: SearchSettings = SearchSettings()
+    work: WorkSettings = WorkSettings()
 
 
 DEFAULT = Settings()

@@ -7,9 +7,11 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from kolom.pdf.render import WORK_PREFIX
+from kolom.settings import DEFAULT
 from kolom.workers import beside, sweep_stale
 
 PARENT = """
@@ -66,7 +68,7 @@ def test_a_large_corpus_gets_the_same_knowledge_with_related_reading_ranked_besi
 
     corpus = pipeline.run(Path(__file__).parent / "fixtures" / "series" / "raw", workers=1)
     alone = export(knowledge.build(corpus))
-    monkeypatch.setattr(knowledge, "PARALLEL_MIN_COLUMNS", 1)
+    beside_always = replace(DEFAULT, work=replace(DEFAULT.work, parallel_min_columns=1))
     spawned = []
     real = knowledge.beside
 
@@ -75,5 +77,5 @@ def test_a_large_corpus_gets_the_same_knowledge_with_related_reading_ranked_besi
         return real(parallel)
 
     monkeypatch.setattr(knowledge, "beside", watched)
-    assert export(knowledge.build(corpus)) == alone
+    assert export(knowledge.build(corpus, beside_always)) == alone
     assert spawned == [True]
