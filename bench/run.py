@@ -13,6 +13,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -20,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.generate import REPUBLISH_EVERY, write_corpus
 from kolom import knowledge, pipeline
 from kolom.corpus.copies import find_copies
+from kolom.settings import DEFAULT
 from kolom.site.pages import all_pages
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,8 +67,9 @@ def bench_copies_and_related(tmp: Path, count: int) -> None:
         return result
 
     knowledge.nearest = measured
-    try:
-        kb_seconds, _ = timed(lambda: knowledge.build(corpus))
+    one_process = replace(DEFAULT, work=replace(DEFAULT.work, parallel_min_columns=count + 1))
+    try:  # in one process, so that the time spent ranking related reading can be told apart
+        kb_seconds, _ = timed(lambda: knowledge.build(corpus, one_process))
     finally:
         knowledge.nearest = real
     copies = sum(len(g.copies) for g in groups)
