@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
+
 from kolom.settings import DEFAULT, RelatedSettings
 
 
@@ -52,8 +54,6 @@ class SharedWeight:
     one sorted array of (column, term) keys that the candidates' keys are looked up in."""
 
     def __init__(self, terms: Sequence[dict[str, float]]) -> None:
-        import numpy as np
-
         ids: dict[str, int] = {}
         self._ids = [
             np.array([ids.setdefault(t, len(ids)) for t in column], dtype=np.int64) for column in terms
@@ -70,8 +70,6 @@ class SharedWeight:
 
     def best(self, i: int, candidates: set[int], count: int) -> list[int]:
         """The candidates that share most term weight with column i (none that share nothing), best first."""
-        import numpy as np
-
         rest = candidates - {i}
         mine = self._ids[i]
         if not rest or not len(mine):
