@@ -25,7 +25,7 @@ from kolom.ingest.segment import Unit, segment
 from kolom.model import Column, Problem, SiteLines
 from kolom.settings import DEFAULT, Settings
 from kolom.slugs import slugify, unique
-from kolom.workers import pool
+from kolom.workers import Shards
 
 REGISTRY_NAME = "authors.yml"
 MAX_NAME_BYTES = 255  # of the `<stem>.json` the contract writes, the limit of common file systems
@@ -55,9 +55,11 @@ def _scan_key(path: Path, settings_key: str, store: Cache) -> str:
 
 
 def _scan(
-    path: Path, source: str, settings: Settings, store: Cache, key: str
-) -> tuple[str, tuple[str, LineKeys] | str]:
-    """Phase 1, in a worker: the text's hash and its normalised short lines, or the problem (cached by bytes)."""
+    path: Path, settings: Settings, store: Cache, key: str
+) -> tuple[tuple[str, LineKeys] | str, list[Unit] | None]:
+    """Round 1: the text's hash and its normalised short lines, or the problem (cached by bytes); and the
+    file's units, which its worker keeps for round 2."""
+    units = None
     try:
         units, digest = _read(path, settings)
         result: tuple[str, LineKeys] | str = (digest, line_keys(units, settings.classify))
@@ -67,16 +69,22 @@ def _scan(
         result = f"kon niet gelezen worden: {type(exc).__name__}: {exc}"
     if key:
         store.put(key, result)
-    return source, result
+    return result, units
 
 
 def _clean(
-    path: Path, source: str, site: SiteLines, settings: Settings, store: Cache, key: str
+    units: list[Unit] | None,
+    path: Path,
+    source: str,
+    site: SiteLines,
+    settings: Settings,
+    store: Cache,
+    key: str,
 ) -> tuple[Column, Signature] | str:
-    """Phase 2, in a worker: read the file again (cheaper than shipping its units), clean it and sign it
-    for copy detection while it is at hand, cache it."""
+    """Round 2: clean the file's units (read again if round 1 found it in the cache), sign the column for
+    copy detection while it is at hand, cache it."""
     try:
-        column = clean_units(_read(path, settings)[0], source, site, settings)
+        column = clean_units(units if units is not None else _read(path, settings)[0], source, site, settings)
         result: tuple[Column, Signature] | str = (column, signature(column, settings.copies))
     except InputError as exc:
         result = str(exc)
@@ -86,38 +94,22 @@ def _clean(
     return result
 
 
-def _map(fn, items: list, workers: int, progress: bool, what: str, min_parallel: int) -> Iterable:
-    bar = dict(total=len(items), desc=what, unit="file", disable=not progress, leave=False)
-    if workers > 1 and len(items) >= min_parallel:
-        with pool(workers) as processes:
-            yield from tqdm(processes.map(fn, *zip(*items, strict=True), chunksize=64), **bar)
-    else:
-        yield from tqdm((fn(*item) for item in items), **bar)
+def _progress(results: Iterable, total: int, progress: bool, what: str) -> Iterable:
+    return tqdm(results, total=total, desc=what, unit="file", disable=not progress, leave=False)
 
 
-def run(
-    input_dir: Path,
-    settings: Settings = DEFAULT,
-    progress: bool = False,
-    workers: int | None = None,
-    store: Cache = NO_CACHE,
-) -> Corpus:
-    """Clean every `.txt` under input_dir; bad files become problems, the rest columns.
-
-    With a cache, files whose text and shared corpus lines are unchanged are not cleaned again.
-    """
-    workers = workers or os.cpu_count() or 1
-    corpus = Corpus()
-    root = input_dir if input_dir.is_dir() else input_dir.parent
+def _clean_all(
+    corpus: Corpus,
+    sources: dict[str, Path],
+    root: Path,
+    settings: Settings,
+    store: Cache,
+    shards: Shards,
+    progress: bool,
+) -> dict[str, Signature]:
+    """Read every file (round 1), find the lines its site repeats, clean it (round 2): columns and problems
+    into the corpus, in the folder's order; returns each column's signature for copy detection."""
     scanned: dict[str, tuple[str, LineKeys]] = {}
-    sources: dict[str, Path] = {}
-    linked = [d for d in root.rglob("*") if d.is_symlink() and d.is_dir()] if input_dir.is_dir() else []
-    for path in [*find_inputs(input_dir), *linked]:
-        source = path.relative_to(root).as_posix()
-        if problem := refuse_path(path, root):
-            corpus.problems.append(Problem(printable(source), problem))
-        else:
-            sources[source] = path
     found: list[tuple[str, tuple[str, LineKeys] | str]] = []
     items = []
     settings_key = cache_key("settings", settings)
@@ -126,8 +118,8 @@ def run(
         if key and (hit := store.get(key)) is not None:
             found.append((source, hit))
         else:
-            items.append((path, source, settings, store, key))
-    read = dict([*found, *_map(_scan, items, workers, progress, "lezen", settings.work.parallel_min_files)])
+            items.append((source, (path, settings, store, key)))
+    read = dict([*found, *_progress(shards.first_round(items), len(items), progress, "lezen")])
     for source, result in ((s, read[s]) for s in sources):  # in the folder's order, whatever was cached
         if isinstance(result, str):
             corpus.problems.append(Problem(source, result))
@@ -147,13 +139,10 @@ def run(
         keys[source] = cache_key("clean", source, digest, shared[lines], settings_key)
         if keys[source] and (hit := store.get(keys[source])) is not None:
             results[source] = hit
-    todo = [(sources[s], s, site_lines[s], settings, store, keys[s]) for s in scanned if s not in results]
-    for (_, source, *_), result in zip(
-        todo,
-        _map(_clean, todo, workers, progress, "opschonen", settings.work.parallel_min_files),
-        strict=True,
-    ):
-        results[source] = result
+    todo = [
+        (s, (sources[s], s, site_lines[s], settings, store, keys[s])) for s in scanned if s not in results
+    ]
+    results.update(_progress(shards.second_round(todo), len(todo), progress, "opschonen"))
     signatures: dict[str, Signature] = {}
     for source in scanned:  # in the folder's order, whatever was cached
         result = results[source]
@@ -172,6 +161,33 @@ def run(
                 corpus.problems.append(Problem(source, str(exc)))
                 continue
         corpus.columns.append(result)
+    return signatures
+
+
+def run(
+    input_dir: Path,
+    settings: Settings = DEFAULT,
+    progress: bool = False,
+    workers: int | None = None,
+    store: Cache = NO_CACHE,
+) -> Corpus:
+    """Clean every `.txt` under input_dir; bad files become problems, the rest columns.
+
+    With a cache, files whose text and shared corpus lines are unchanged are not cleaned again.
+    """
+    workers = workers or os.cpu_count() or 1
+    corpus = Corpus()
+    root = input_dir if input_dir.is_dir() else input_dir.parent
+    sources: dict[str, Path] = {}
+    linked = [d for d in root.rglob("*") if d.is_symlink() and d.is_dir()] if input_dir.is_dir() else []
+    for path in [*find_inputs(input_dir), *linked]:
+        source = path.relative_to(root).as_posix()
+        if problem := refuse_path(path, root):
+            corpus.problems.append(Problem(printable(source), problem))
+        else:
+            sources[source] = path
+    with Shards(_scan, _clean, workers, settings.work.parallel_min_files) as shards:
+        signatures = _clean_all(corpus, sources, root, settings, store, shards, progress)
     try:
         if problem := refuse_path(root / REGISTRY_NAME, root):
             raise InputError(f"{REGISTRY_NAME}: {problem}")

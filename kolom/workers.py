@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import multiprocessing
 import os
 import shutil
 import signal
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
+from multiprocessing.connection import Connection
+from multiprocessing.connection import wait as connection_wait
 from pathlib import Path
 
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
@@ -61,3 +64,120 @@ def work_folder(prefix: str) -> Path:
     parent = Path(tempfile.gettempdir())
     sweep_stale(parent, prefix)
     return Path(tempfile.mkdtemp(prefix=f"{prefix}{os.getpid()}-", dir=parent))
+
+
+BATCH = 64  # items per message between a shard and the caller
+
+
+def _serve(conn: Connection, first: Callable, second: Callable, items: list[tuple[Hashable, tuple]]) -> None:
+    """A shard's process: the first round over its items, keeping what each left; then the second round over
+    the items the caller sends, each with what the first round kept of it (None if it was not here)."""
+    die_with_parent()
+    kept: dict[Hashable, object] = {}
+
+    def answer(work: list[tuple[Hashable, tuple]], step: Callable[[Hashable, tuple], object]) -> None:
+        batch = []
+        for name, args in work:
+            batch.append((name, step(name, args)))
+            if len(batch) == BATCH:
+                conn.send(batch)
+                batch = []
+        conn.send(batch)
+        conn.send(None)  # the round's end
+
+    def first_step(name: Hashable, args: tuple) -> object:
+        result, kept[name] = first(*args)
+        return result
+
+    answer(items, first_step)
+    answer(conn.recv(), lambda name, args: second(kept.pop(name, None), *args))
+    conn.close()
+
+
+class Shards:
+    """Work in two rounds, the second needing what the first found over all items: each worker process keeps
+    what the first round made of its items (a file's units) for the second, so it is not made twice. Below
+    `min_parallel` items in a round, or with one worker, the round runs in this process.
+
+    `first(*args) -> (result, kept)` and `second(kept, *args) -> result` (kept is None for an item the
+    first round did not see); items and results are (name, ...) pairs, results in the order done."""
+
+    def __init__(self, first: Callable, second: Callable, workers: int, min_parallel: int) -> None:
+        self.first, self.second = first, second
+        self.workers, self.min_parallel = workers, min_parallel
+        self.kept: dict[Hashable, object] = {}
+        self.owner: dict[Hashable, int] = {}
+        self.ends: list[Connection] = []
+        self.processes: list[multiprocessing.Process] = []
+
+    def _parallel(self, count: int) -> bool:
+        return self.workers > 1 and count >= self.min_parallel
+
+    def _start(self, items: list[tuple[Hashable, tuple]]) -> None:
+        context = multiprocessing.get_context("fork")  # a shard inherits its items and functions: no pickling
+        for k in range(self.workers):
+            mine, theirs = context.Pipe()
+            share = items[k :: self.workers]
+            self.owner.update((name, k) for name, _ in share)
+            process = context.Process(
+                target=_serve, args=(theirs, self.first, self.second, share), daemon=True
+            )
+            process.start()
+            theirs.close()
+            self.ends.append(mine)
+            self.processes.append(process)
+
+    def _gather(self) -> Iterator[tuple[Hashable, object]]:
+        open_ends = list(self.ends)
+        while open_ends:
+            for end in connection_wait(open_ends):
+                try:
+                    batch = end.recv()
+                except EOFError:
+                    raise RuntimeError("a worker process ended unexpectedly (out of memory?)") from None
+                if batch is None:
+                    open_ends.remove(end)
+                else:
+                    yield from batch
+
+    def first_round(self, items: list[tuple[Hashable, tuple]]) -> Iterator[tuple[Hashable, object]]:
+        """Each item's first-round result."""
+        if self._parallel(len(items)):
+            self._start(items)
+            yield from self._gather()
+            return
+        for name, args in items:
+            result, self.kept[name] = self.first(*args)
+            yield name, result
+
+    def second_round(self, items: list[tuple[Hashable, tuple]]) -> Iterator[tuple[Hashable, object]]:
+        """Each item's second-round result; an item whose first round ran elsewhere goes where that was kept."""
+        if not self.processes and self._parallel(len(items)):
+            self._start([])
+            for _ in self._gather():  # the empty first round
+                pass
+        if not self.processes:
+            for name, args in items:
+                yield name, self.second(self.kept.pop(name, None), *args)
+            return
+        shares: list[list[tuple[Hashable, tuple]]] = [[] for _ in self.ends]
+        for k, (name, args) in enumerate(items):
+            shares[self.owner.get(name, k % len(shares))].append((name, args))
+        for end, share in zip(self.ends, shares, strict=True):
+            end.send(share)
+        yield from self._gather()
+
+    def close(self) -> None:
+        """End the worker processes (at once if they are still working)."""
+        for process in self.processes:
+            if process.is_alive():
+                process.kill()
+            process.join()
+        for end in self.ends:
+            end.close()
+
+    def __enter__(self) -> Shards:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

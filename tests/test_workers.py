@@ -12,7 +12,7 @@ from pathlib import Path
 
 from kolom.pdf.render import WORK_PREFIX
 from kolom.settings import DEFAULT
-from kolom.workers import beside, sweep_stale
+from kolom.workers import Shards, beside, sweep_stale
 
 PARENT = """
 import time
@@ -79,3 +79,67 @@ def test_a_large_corpus_gets_the_same_knowledge_with_related_reading_ranked_besi
     monkeypatch.setattr(knowledge, "beside", watched)
     assert export(knowledge.build(corpus, beside_always)) == alone
     assert spawned == [True]
+
+
+def _first(n: int) -> tuple[tuple[int, int], int]:
+    return (n, os.getpid()), n * 10
+
+
+def _second(kept: int | None, n: int) -> tuple[int | None, int]:
+    return kept, os.getpid()
+
+
+def test_shards_give_the_second_round_what_the_first_round_kept_in_the_same_process():
+    with Shards(_first, _second, workers=2, min_parallel=1) as shards:
+        first = dict(shards.first_round([(n, (n,)) for n in range(200)]))
+        second = dict(shards.second_round([(n, (n,)) for n in [*range(0, 200, 3), 500]]))
+    assert {pid for _, pid in first.values()} - {os.getpid()} and len({pid for _, pid in first.values()}) == 2
+    for n in range(0, 200, 3):
+        kept, pid = second[n]
+        assert kept == n * 10 and pid == first[n][1]  # where it was read, with what was kept
+    assert second[500][0] is None  # never in the first round: made afresh
+
+
+def test_shards_stay_in_this_process_below_their_size():
+    with Shards(_first, _second, workers=2, min_parallel=1000) as shards:
+        first = dict(shards.first_round([(n, (n,)) for n in range(10)]))
+        second = dict(shards.second_round([(n, (n,)) for n in range(10)]))
+    assert {pid for _, pid in first.values()} == {os.getpid()}
+    assert second[3] == (30, os.getpid())
+
+
+def test_in_worker_processes_every_file_is_read_once_and_cleaned_as_in_one(monkeypatch, tmp_path):
+    from kolom import pipeline
+
+    raw = Path(__file__).parent / "fixtures" / "series" / "raw"
+    alone = [c.to_json() for c in pipeline.run(raw, workers=1).columns]
+    log = tmp_path / "read.log"
+    real = pipeline._read
+
+    def logged(path: Path, settings):
+        with log.open("a") as out:  # appended by each worker process
+            out.write(f"{path.name}\n")
+        return real(path, settings)
+
+    monkeypatch.setattr(pipeline, "_read", logged)
+    shared = replace(DEFAULT, work=replace(DEFAULT.work, parallel_min_files=1))
+    parallel = [c.to_json() for c in pipeline.run(raw, shared, workers=2).columns]
+    assert parallel == alone
+    names = log.read_text().split()
+    assert sorted(names) == sorted({p.name for p in raw.glob("*.txt")})  # each once
+
+
+def _dies(n: int) -> tuple[int, None]:
+    if n == 7:
+        os._exit(3)  # a worker killed mid-round (out of memory, a crash in a library)
+    return n, None
+
+
+def test_a_worker_that_dies_fails_the_round_instead_of_hanging_it():
+    with Shards(_dies, _second, workers=2, min_parallel=1) as shards:
+        try:
+            list(shards.first_round([(n, (n,)) for n in range(20)]))
+        except RuntimeError as exc:
+            assert "ended unexpectedly" in str(exc)
+        else:
+            raise AssertionError("the round ended as if every item were done")
