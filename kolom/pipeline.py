@@ -16,6 +16,7 @@ from kolom.cache import NO_CACHE, Cache
 from kolom.cache import key as cache_key
 from kolom.corpus.authors import Author, merge_authors
 from kolom.corpus.copies import Signature, find_copies, signature
+from kolom.corpus.copies import preload as preload_copies
 from kolom.corpus.recurring import LineKeys, furniture, line_keys
 from kolom.ingest.clean import clean_units
 from kolom.ingest.overrides import apply_sidecar, load_registry, load_sidecar
@@ -25,7 +26,7 @@ from kolom.ingest.segment import Unit, segment
 from kolom.model import Column, Problem, SiteLines
 from kolom.settings import DEFAULT, Settings
 from kolom.slugs import slugify, unique
-from kolom.workers import Shards
+from kolom.workers import Shards, collection_paused
 
 REGISTRY_NAME = "authors.yml"
 MAX_NAME_BYTES = 255  # of the `<stem>.json` the contract writes, the limit of common file systems
@@ -175,6 +176,12 @@ def run(
 
     With a cache, files whose text and shared corpus lines are unchanged are not cleaned again.
     """
+    with collection_paused():
+        return _run(input_dir, settings, progress, workers, store)
+
+
+def _run(input_dir: Path, settings: Settings, progress: bool, workers: int | None, store: Cache) -> Corpus:
+    preload_copies()  # finding the copies at the end needs it anyway
     workers = workers or os.cpu_count() or 1
     corpus = Corpus()
     root = input_dir if input_dir.is_dir() else input_dir.parent

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import gc
 import multiprocessing
 import os
 import shutil
@@ -73,6 +74,7 @@ def _serve(conn: Connection, first: Callable, second: Callable, items: list[tupl
     """A shard's process: the first round over its items, keeping what each left; then the second round over
     the items the caller sends, each with what the first round kept of it (None if it was not here)."""
     die_with_parent()
+    gc.enable()  # whatever the caller paused: a shard collects its own garbage
     kept: dict[Hashable, object] = {}
 
     def answer(work: list[tuple[Hashable, tuple]], step: Callable[[Hashable, tuple], object]) -> None:
@@ -92,6 +94,20 @@ def _serve(conn: Connection, first: Callable, second: Callable, items: list[tupl
     answer(items, first_step)
     answer(conn.recv(), lambda name, args: second(kept.pop(name, None), *args))
     conn.close()
+
+
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """No automatic garbage collection within: while many objects that live on are made (columns, their
+    signatures, the corpus' line counts), the collector would go over them again and again, for cycles they
+    do not have. Cycles made meanwhile are collected after."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class Shards:
@@ -115,6 +131,15 @@ class Shards:
 
     def _start(self, items: list[tuple[Hashable, tuple]]) -> None:
         context = multiprocessing.get_context("fork")  # a shard inherits its items and functions: no pickling
+        gc.freeze()  # what the shards inherit is never traversed by their collector (nor copied by it)
+        try:
+            self._fork(context, items)
+        finally:
+            gc.unfreeze()
+
+    def _fork(
+        self, context: multiprocessing.context.BaseContext, items: list[tuple[Hashable, tuple]]
+    ) -> None:
         for k in range(self.workers):
             mine, theirs = context.Pipe()
             share = items[k :: self.workers]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import subprocess
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from kolom.pdf.render import WORK_PREFIX
 from kolom.settings import DEFAULT
-from kolom.workers import Shards, beside, sweep_stale
+from kolom.workers import Shards, beside, collection_paused, sweep_stale
 
 PARENT = """
 import time
@@ -143,3 +144,22 @@ def test_a_worker_that_dies_fails_the_round_instead_of_hanging_it():
             assert "ended unexpectedly" in str(exc)
         else:
             raise AssertionError("the round ended as if every item were done")
+
+
+def _collects(n: int) -> tuple[bool, None]:
+    return gc.isenabled(), None
+
+
+def test_collection_is_paused_within_and_back_after_and_on_in_the_shards():
+    assert gc.isenabled()
+    with collection_paused():
+        assert not gc.isenabled()
+        with Shards(_collects, _second, workers=2, min_parallel=1) as shards:
+            assert all(enabled for _, enabled in shards.first_round([(n, (n,)) for n in range(4)]))
+    assert gc.isenabled()
+    try:
+        with collection_paused():
+            raise ValueError
+    except ValueError:
+        pass
+    assert gc.isenabled()

@@ -64,6 +64,12 @@ def _original(members: list[Column]) -> Column:
     return min(members, key=lambda c: (-sum(len(b.text) for b in c.blocks), c.source))
 
 
+def preload() -> None:
+    """Load datasketch (and SciPy with it, most of a second) now: worker processes started after this share
+    it instead of each loading it again to sign columns."""
+    import datasketch  # noqa: F401
+
+
 @cache
 def _permutations(count: int) -> tuple:
     from datasketch import MinHash  # imported when needed: it loads SciPy, seconds a build may not need
