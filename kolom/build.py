@@ -16,6 +16,7 @@ from kolom.cache import key as cache_key
 from kolom.knowledge import KnowledgeBase
 from kolom.settings import DEFAULT
 from kolom.site.pages import all_pages
+from kolom.workers import collection_paused
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,8 @@ def knowledge_base(raw: Path, store: Cache, progress: bool = False) -> Built:
     if (built := store.get(key)) is not None:
         kb, pages = built
         return Built(kb, pages, cached=True)
-    kb = knowledge.build(pipeline.run(raw, progress=progress, store=store), store=store)
-    pages = all_pages(kb)
+    with collection_paused():  # as in each step: many objects that live on, without cycles
+        kb = knowledge.build(pipeline.run(raw, progress=progress, store=store), store=store)
+        pages = all_pages(kb)
     store.put(key, (kb, pages))
     return Built(kb, pages, cached=False)

@@ -24,7 +24,7 @@ from kolom.model import BlockType, Column
 from kolom.pipeline import Corpus
 from kolom.settings import DEFAULT, Settings
 from kolom.slugs import slugify, unique
-from kolom.workers import beside, pool
+from kolom.workers import beside, collection_paused, pool
 
 UNKNOWN_AUTHOR = "Auteur onbekend"
 
@@ -209,6 +209,11 @@ def build(corpus: Corpus, s: Settings = DEFAULT, store: Cache = NO_CACHE) -> Kno
 
     A republished copy gets no page of its own: it is listed on its original's page and counted nowhere else.
     """
+    with collection_paused():  # profiles, counts and pages: many objects that live on, without cycles
+        return _build(corpus, s, store)
+
+
+def _build(corpus: Corpus, s: Settings, store: Cache) -> KnowledgeBase:
     columns = [c for c in corpus.columns if not c.duplicate_of]
     copies: dict[str, list[Column]] = defaultdict(list)
     for column in corpus.columns:

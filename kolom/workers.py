@@ -30,9 +30,14 @@ def die_with_parent() -> None:
     libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
 
 
+def _worker_start() -> None:
+    die_with_parent()
+    gc.enable()  # whatever the caller paused: a worker collects its own garbage
+
+
 def pool(workers: int) -> ProcessPoolExecutor:
     """A process pool whose workers end with kolom, however kolom ends."""
-    return ProcessPoolExecutor(workers, initializer=die_with_parent)
+    return ProcessPoolExecutor(workers, initializer=_worker_start)
 
 
 @contextmanager
