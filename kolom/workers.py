@@ -75,12 +75,17 @@ def work_folder(prefix: str) -> Path:
 BATCH = 64  # items per message between a shard and the caller
 
 
-def _serve(conn: Connection, first: Callable, second: Callable, items: list[tuple[Hashable, tuple]]) -> None:
+def _serve(
+    conn: Connection,
+    first: Callable,
+    second: Callable,
+    items: list[tuple[Hashable, tuple]],
+    kept: dict[Hashable, object],
+) -> None:
     """A shard's process: the first round over its items, keeping what each left; then the second round over
     the items the caller sends, each with what the first round kept of it (None if it was not here)."""
     die_with_parent()
     gc.enable()  # whatever the caller paused: a shard collects its own garbage
-    kept: dict[Hashable, object] = {}
 
     def answer(work: list[tuple[Hashable, tuple]], step: Callable[[Hashable, tuple], object]) -> None:
         batch = []
@@ -150,7 +155,7 @@ class Shards:
             share = items[k :: self.workers]
             self.owner.update((name, k) for name, _ in share)
             process = context.Process(
-                target=_serve, args=(theirs, self.first, self.second, share), daemon=True
+                target=_serve, args=(theirs, self.first, self.second, share, self.kept), daemon=True
             )
             process.start()
             theirs.close()

@@ -136,6 +136,15 @@ def _dies(n: int) -> tuple[int, None]:
     return n, None
 
 
+def test_a_second_round_too_big_for_this_process_still_gets_what_the_first_round_kept_here():
+    with Shards(_first, _second, workers=2, min_parallel=10) as shards:
+        first = dict(shards.first_round([(n, (n,)) for n in range(4)]))  # few: read here
+        second = dict(shards.second_round([(n, (n,)) for n in range(40)]))  # many: cleaned in workers
+    assert {pid for _, pid in first.values()} == {os.getpid()}
+    assert {pid for _, pid in second.values()} - {os.getpid()}
+    assert [second[n][0] for n in range(4)] == [0, 10, 20, 30] and second[4][0] is None
+
+
 def test_a_worker_that_dies_fails_the_round_instead_of_hanging_it():
     with Shards(_dies, _second, workers=2, min_parallel=1) as shards:
         try:
