@@ -109,7 +109,7 @@ def find_copies(
     hashes = [LeanMinHash(seed=1, hashvalues=values) for _, values in signed]
     lsh = MinHashLSH(threshold=s.candidate_jaccard, num_perm=s.minhash_permutations, weights=(0.2, 0.8))
     for i, h in enumerate(hashes):
-        lsh.insert(i, h)
+        lsh.insert(i, h, check_duplication=False)  # each index once
     parent = list(range(len(columns)))
 
     def root(i: int) -> int:

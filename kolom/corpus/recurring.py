@@ -73,7 +73,10 @@ def furniture(files: dict[str, LineKeys], s: ClassifySettings = DEFAULT.classify
         def others(holders: set[str], copies: set[str] = copies) -> int:
             return len(holders) - sum(1 for c in copies if c in holders)
 
-        recurring = [t for t in keys.header | keys.rest if others(anywhere[t]) >= needed]
-        listed = [t for t in keys.header if others(anywhere[t]) >= needed and others(in_header[t]) == 0]
+        # a line this file holds counts itself among its holders: fewer than needed + 1 cannot recur
+        recurring = [
+            t for t in keys.header | keys.rest if len(anywhere[t]) > needed and others(anywhere[t]) >= needed
+        ]
+        listed = [t for t in recurring if t in keys.header and others(in_header[t]) == 0]
         result[name] = SiteLines(frozenset(recurring), frozenset(listed))
     return result
