@@ -6,6 +6,7 @@ with parts of at most 10 pages: three parts, and a query must find a page whatev
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
 import subprocess
@@ -13,6 +14,7 @@ import sys
 from urllib.parse import urlparse
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.conftest import FIXTURES, ROOT, serve
 
@@ -47,6 +49,13 @@ def pages_in(bundle) -> list[tuple[str, str]]:
     return sorted(pages)
 
 
+ALL_PARTS_COUNTED = """() => {
+  const labels = [...document.querySelectorAll('.pagefind-ui__filter-label')].map(e => e.innerText);
+  const counts = labels.filter(l => l.endsWith(')')).map(l => parseInt(l.slice(l.lastIndexOf('(') + 1)));
+  return counts.length === 4 && counts.reduce((a, b) => a + b, 0) === 27;
+}"""
+
+
 def test_the_search_box_finds_pages_in_every_part(parted_site, page):
     bundles = [parted_site / "pagefind", *sorted((parted_site / "pagefind").glob("deel-*"))]
     held = [pages_in(b) for b in bundles]
@@ -66,6 +75,8 @@ def test_the_search_box_finds_pages_in_every_part(parted_site, page):
         page.fill("#kolom-search input", "een")
         page.wait_for_selector(".pagefind-ui__result-link", timeout=10_000)
         page.click(".pagefind-ui__filter-name >> text=auteur")
+        with contextlib.suppress(PlaywrightTimeout):  # the parts answer one by one: wait for the last
+            page.wait_for_function(ALL_PARTS_COUNTED, timeout=10_000)
         labels = page.eval_on_selector_all(".pagefind-ui__filter-label", "els => els.map(e => e.innerText)")
         counts = [int(label.rsplit("(", 1)[1].rstrip(")")) for label in labels if label.endswith(")")]
         assert len(counts) == 4 and sum(counts) == 27, labels
