@@ -84,8 +84,7 @@ def _serve(
 ) -> None:
     """A shard's process: the first round over its items, keeping what each left; then the second round over
     the items the caller sends, each with what the first round kept of it (None if it was not here)."""
-    die_with_parent()
-    gc.enable()  # whatever the caller paused: a shard collects its own garbage
+    _worker_start()
 
     def answer(work: list[tuple[Hashable, tuple]], step: Callable[[Hashable, tuple], object]) -> None:
         batch = []
