@@ -16,7 +16,6 @@ from kolom.cache import NO_CACHE, Cache
 from kolom.cache import key as cache_key
 from kolom.corpus.authors import Author, merge_authors
 from kolom.corpus.copies import Signature, find_copies, signature
-from kolom.corpus.copies import preload as preload_copies
 from kolom.corpus.recurring import LineKeys, furniture, line_keys
 from kolom.ingest.clean import clean_units
 from kolom.ingest.overrides import apply_sidecar, load_registry, load_sidecar
@@ -181,7 +180,6 @@ def run(
 
 
 def _run(input_dir: Path, settings: Settings, progress: bool, workers: int | None, store: Cache) -> Corpus:
-    preload_copies()  # finding the copies at the end needs it anyway
     workers = workers or os.cpu_count() or 1
     corpus = Corpus()
     root = input_dir if input_dir.is_dir() else input_dir.parent

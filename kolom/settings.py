@@ -116,9 +116,11 @@ class CopySettings:
     """When two columns are one text published twice."""
 
     shingle_words: int = 5
-    minhash_permutations: int = 64
+    minhash_permutations: int = 63
     # LSH proposes pairs whose shingle sets likely overlap this much (Jaccard); a cut paragraph lowers it
     candidate_jaccard: float = 0.4
+    # the MinHash cut into bands of 3 values: a pair at the candidate Jaccard shares one 3 times in 4
+    lsh_bands: int = 21
     # a pair is a copy when this share of the shorter body's shingles is in the longer one
     min_containment: float = 0.6
 

@@ -1,7 +1,7 @@
 """Republished columns: the same text on several sites, each copy with its own debris, quotes, date and bio.
 
 Each column's body is normalised (accents, quotes, case, punctuation and whitespace folded) and cut into
-word shingles; MinHash with locality-sensitive hashing proposes pairs without comparing every pair, and a
+word shingles; MinHash with locality-sensitive hashing (rensa) proposes pairs without comparing every pair, and a
 pair is a copy when the shingles of the shorter body are mostly found in the longer one (a paragraph added
 or cut leaves that share high). Copies of copies form one group; its original is the earliest dated
 column, else the most complete, and every other member points to it.
@@ -14,9 +14,9 @@ import unicodedata
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
 import numpy as np
+from rensa import RMinHash, RMinHashLSH
 
 from kolom.model import Column
 from kolom.settings import DEFAULT, CopySettings
@@ -64,32 +64,15 @@ def _original(members: list[Column]) -> Column:
     return min(members, key=lambda c: (-sum(len(b.text) for b in c.blocks), c.source))
 
 
-def preload() -> None:
-    """Load datasketch (and SciPy with it, most of a second) now: worker processes started after this share
-    it instead of each loading it again to sign columns."""
-    import datasketch  # noqa: F401
-
-
-@cache
-def _permutations(count: int) -> tuple:
-    from datasketch import MinHash  # imported when needed: it loads SciPy, seconds a build may not need
-
-    return MinHash(count, seed=1).permutations  # made once per process, shared by every signature
-
-
-Signature = tuple[np.ndarray, np.ndarray]  # a column's shingle hashes and their MinHash values
+Signature = tuple[np.ndarray, RMinHash]  # a column's shingle hashes and their MinHash
 
 
 def signature(column: Column, s: CopySettings = DEFAULT.copies) -> Signature:
-    """A column's shingle hashes and their MinHash values (made where the column is cleaned)."""
-    from datasketch import MinHash
-
+    """A column's shingle hashes and their MinHash (made where the column is cleaned)."""
     found = shingles(column, s.shingle_words)
-    minhash = MinHash(
-        s.minhash_permutations, seed=1, hashfunc=int, permutations=_permutations(s.minhash_permutations)
-    )
-    minhash.update_batch(found.tolist())
-    return found, minhash.hashvalues
+    minhash = RMinHash(s.minhash_permutations, seed=1)
+    minhash.update(found.view("V8").tolist())  # each shingle's hash as the 8 bytes it is
+    return found, minhash
 
 
 def _contained(a: np.ndarray, b: np.ndarray, s: CopySettings) -> bool:
@@ -104,12 +87,9 @@ def find_copies(
     """Groups of columns that are one text published more than once (`signed`: their signatures, if made)."""
     signed = signed if signed is not None else [signature(c, s) for c in columns]
     sets = [found for found, _ in signed]
-    from datasketch import LeanMinHash, MinHashLSH
-
-    hashes = [LeanMinHash(seed=1, hashvalues=values) for _, values in signed]
-    lsh = MinHashLSH(threshold=s.candidate_jaccard, num_perm=s.minhash_permutations, weights=(0.2, 0.8))
-    for i, h in enumerate(hashes):
-        lsh.insert(i, h, check_duplication=False)  # each index once
+    hashes = [minhash for _, minhash in signed]
+    lsh = RMinHashLSH(s.candidate_jaccard, s.minhash_permutations, s.lsh_bands)
+    lsh.insert_many(hashes)  # column i under key i
     parent = list(range(len(columns)))
 
     def root(i: int) -> int:
@@ -118,8 +98,8 @@ def find_copies(
             i = parent[i]
         return i
 
-    for i, h in enumerate(hashes):
-        for j in lsh.query(h):
+    for i, candidates in enumerate(lsh.query_all(hashes)):
+        for j in candidates:
             if j <= i:
                 continue
             if _contained(sets[i], sets[j], s):

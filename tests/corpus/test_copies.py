@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from kolom import pipeline
+from kolom.cache import Cache
 from kolom.corpus.copies import CopyGroup, find_copies
 from kolom.ingest.clean import clean_units
 from kolom.ingest.segment import segment
@@ -35,6 +36,15 @@ def test_every_gold_copy_points_to_its_original_and_no_other_pair_is_merged(name
         if original := json.loads(gold.read_text(encoding="utf-8")).get("duplicate_of"):
             want[gold.stem] = original
     assert got == want and want
+
+
+def test_copies_are_found_from_signatures_read_back_from_the_cache(tmp_path):
+    store = Cache(tmp_path / "cache")
+    first = pipeline.run(FIXTURES / "dev" / "raw", workers=1, store=store)
+    store.put = None  # the second run must be served whole from the cache: no entry may be written
+    again = pipeline.run(FIXTURES / "dev" / "raw", workers=1, store=store)
+    copies = {c.source: c.duplicate_of for c in again.columns if c.duplicate_of}
+    assert copies and copies == {c.source: c.duplicate_of for c in first.columns if c.duplicate_of}
 
 
 def test_a_copy_with_other_quotes_bio_date_and_a_paragraph_cut_is_found():
