@@ -17,6 +17,7 @@ from kolom.corpus.claims import sentence_keys
 from kolom.corpus.lemmas import known_lemmas, lemma_count, lemma_weights, lemmas_since, remember_lemmas
 from kolom.corpus.profile import Profile, profile
 from kolom.corpus.related import nearest
+from kolom.corpus.related import preload as preload_related
 from kolom.corpus.summarize import term_weights
 from kolom.corpus.terms import Key
 from kolom.corpus.themes import Vocabulary, author_themes, topics
@@ -219,19 +220,22 @@ def _build(corpus: Corpus, s: Settings, store: Cache) -> KnowledgeBase:
     for column in corpus.columns:
         if column.duplicate_of:
             copies[column.duplicate_of].append(column)
-    lemmas_key = cache_key("lemmas")
-    stored = store.get(lemmas_key) or {}
-    remember_lemmas(stored)
-    profiles = _profiles(columns, s, store)
-    doc_freq: Counter[str] = Counter()
-    for p in profiles:
-        doc_freq.update(p.bag.keys())
     n = len(columns)
-    subjects = [
-        lemma_weights(term_weights(p.bag, doc_freq, n, s.related.subject_terms), p.forms) for p in profiles
-    ]
-    # related reading is ranked in a second process while this one finds topics, themes and positions
+    # related reading is ranked in a second process while this one finds topics, themes and positions;
+    # it loads its library while this one reads or makes the profiles
     with beside(n >= s.work.parallel_min_columns) as run:
+        run(preload_related)
+        lemmas_key = cache_key("lemmas")
+        stored = store.get(lemmas_key) or {}
+        remember_lemmas(stored)
+        profiles = _profiles(columns, s, store)
+        doc_freq: Counter[str] = Counter()
+        for p in profiles:
+            doc_freq.update(p.bag.keys())
+        subjects = [
+            lemma_weights(term_weights(p.bag, doc_freq, n, s.related.subject_terms), p.forms)
+            for p in profiles
+        ]
         nearby = run(nearest, subjects, [c.authors for c in columns], s.related)
         vocab = Vocabulary([p.terms for p in profiles], s.themes)
         headed = [p.headed for p in profiles]

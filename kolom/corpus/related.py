@@ -16,6 +16,11 @@ import numpy as np
 from kolom.settings import DEFAULT, RelatedSettings
 
 
+def preload() -> None:
+    """Load datasketch (and SciPy with it, most of a second) ahead of ranking, e.g. while the profiles are read."""
+    import datasketch  # noqa: F401
+
+
 def nearest(
     terms: Sequence[dict[str, float]], authors: Sequence[Sequence[str]], s: RelatedSettings = DEFAULT.related
 ) -> tuple[list[list[int]], list[list[int]]]:
