@@ -67,7 +67,7 @@ def library_versions() -> list[tuple[str, str]]:
 @cache
 def code_version() -> str:
     """A hash of kolom's own source and pattern files, and of the versions of the libraries it uses."""
-    digest = hashlib.sha256(repr(library_versions()).encode())
+    digest = hashlib.sha256(_libraries().encode())
     root = Path(str(files("kolom")))
     for path in sorted(root.rglob("*")):
         if path.suffix in (".py", ".txt", ".css", ".html"):
@@ -93,7 +93,22 @@ def canonical(part: object) -> object:
 
 def key(*parts: object) -> str:
     """The cache key of a result that depends on exactly these parts (and the code)."""
-    digest = hashlib.sha256(code_version().encode())
+    return _key(code_version(), parts)
+
+
+@cache
+def _libraries() -> str:
+    return repr(library_versions())
+
+
+def content_key(*parts: object) -> str:
+    """The cache key of a result that these parts and the libraries' versions determine whatever the rest of
+    kolom's code is (a PDF: its HTML, stylesheet and typesetting code), so that it outlives other changes."""
+    return _key(_libraries(), parts)
+
+
+def _key(base: str, parts: tuple[object, ...]) -> str:
+    digest = hashlib.sha256(base.encode())
     for part in parts:
         digest.update(b"\0" + (part if isinstance(part, bytes) else repr(canonical(part)).encode()))
     return digest.hexdigest()

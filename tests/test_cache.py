@@ -188,13 +188,19 @@ def test_upgrading_a_library_that_shapes_the_output_changes_every_key(monkeypatc
 
     names = [name for name, _ in cache.library_versions()]
     assert {"ftfy", "mkdocs-material", "weasyprint", "pagefind-bin", "babel", "sentencex"} <= set(names)
-    before = cache.key("clean", "same input")
+    before = cache.key("clean", "same input"), cache.content_key("pdf", "same input")
     real = metadata.version
+
+    def forget() -> None:
+        cache.code_version.cache_clear()
+        cache._libraries.cache_clear()
+
     monkeypatch.setattr(metadata, "version", lambda n: "99.0" if n == "weasyprint" else real(n))
-    cache.code_version.cache_clear()
+    forget()
     try:
-        assert cache.key("clean", "same input") != before
+        after = cache.key("clean", "same input"), cache.content_key("pdf", "same input")
+        assert after[0] != before[0] and after[1] != before[1]
     finally:
         monkeypatch.undo()
-        cache.code_version.cache_clear()
-    assert cache.key("clean", "same input") == before
+        forget()
+    assert (cache.key("clean", "same input"), cache.content_key("pdf", "same input")) == before

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from kolom.cache import NO_CACHE, Cache, key
+from kolom.cache import NO_CACHE, Cache, content_key
 from kolom.knowledge import AuthorPage, ColumnPage, KnowledgeBase, Volume, dutch_date
 from kolom.model import list_start
 from kolom.workers import die_with_parent, pool, work_folder
@@ -132,7 +132,15 @@ def render(job: Job) -> str | None:
 
 
 def pdf_key(job: Job) -> str:
-    return key("pdf", PDF_VARIANT, job.html)
+    """A PDF is its HTML typeset with this module and its stylesheet: a change elsewhere in kolom that leaves
+    the HTML alone does not typeset it again."""
+    return content_key("pdf", _typesetting_code(), PDF_VARIANT, job.html)
+
+
+@cache
+def _typesetting_code() -> bytes:
+    here = files("kolom.pdf")
+    return here.joinpath("render.py").read_bytes() + b"\0" + here.joinpath("print.css").read_bytes()
 
 
 def jobs(kb: KnowledgeBase, out_dir: Path) -> tuple[list[Job], list[str]]:

@@ -178,6 +178,27 @@ def test_pdfs_are_cached_by_content_and_an_edit_typesets_only_what_it_changed(tm
     )
 
 
+def test_a_pdf_outlives_code_changes_that_leave_its_html_alone_but_not_a_new_stylesheet(
+    tmp_path, seed_corpus, monkeypatch
+):
+    """Upgrading kolom re-typesets only the PDFs whose HTML changed; changing how they are typeset
+    (stylesheet or typesetting code) re-typesets all."""
+    from kolom import cache, knowledge
+    from kolom.cache import Cache
+    from kolom.pdf import render
+
+    kb = knowledge.build(seed_corpus)
+    store = Cache(tmp_path / "cache")
+    cold = write_all(kb, tmp_path / "cold", workers=1, store=store)
+    assert cold.rendered and not cold.reused
+    monkeypatch.setattr(cache, "code_version", lambda: "kolom's code changed elsewhere")
+    upgraded = write_all(kb, tmp_path / "upgraded", workers=1, store=store)
+    assert upgraded.rendered == [] and sorted(upgraded.reused) == sorted(cold.rendered)
+    monkeypatch.setattr(render, "_typesetting_code", lambda: b"another stylesheet")
+    restyled = write_all(kb, tmp_path / "restyled", workers=1, store=store)
+    assert sorted(restyled.rendered) == sorted(cold.rendered) and restyled.reused == []
+
+
 def test_the_background_build_yields_to_mkdocs_and_a_discarded_one_stops_and_leaves_no_work_folder(
     tmp_path, seed_corpus
 ):
