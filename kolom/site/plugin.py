@@ -17,6 +17,7 @@ Thin glue: the work is in `kolom.build`, `kolom.knowledge`, `kolom.site.pages` a
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import time
@@ -107,6 +108,7 @@ class KolomPlugin(BasePlugin[KolomConfig]):
         check_site_dir(Path(config.site_dir), raw, Path(config.config_file_path).parent)
         built = knowledge_base(raw, store, progress=sys.stderr.isatty())
         self.kb, self.pages = built.kb, built.pages
+        gc.freeze()  # the knowledge base lives through the build: the collector need not go over it again
         source = "from the cache" if built.cached else "cleaned and summarised"
         for problem in self.kb.problems:
             log.info("kolom: skipped %s", problem)
@@ -145,6 +147,7 @@ class KolomPlugin(BasePlugin[KolomConfig]):
         return files
 
     def on_build_error(self, error: Exception) -> None:
+        gc.unfreeze()
         if self.search is not None:
             self.search.discard()
             self.search = None
@@ -156,6 +159,7 @@ class KolomPlugin(BasePlugin[KolomConfig]):
         -50
     )  # after Material's search plugin writes its index, before the offline plugin inlines it
     def on_post_build(self, config: MkDocsConfig) -> None:
+        gc.unfreeze()  # what this build leaves behind is collected as usual (`mkdocs serve` builds again)
         site = Path(config.site_dir)
         if self.config.search == "lunr" and (index := site / "search" / "search_index.json").exists():
             log.info("kolom: %d accent-folded words added to the search index", fold_index(index))

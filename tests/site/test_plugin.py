@@ -89,3 +89,29 @@ def test_a_misspelt_option_fails_mkdocs_build_and_names_the_option(tmp_path):
     assert done.returncode != 0
     assert "search" in done.stderr and "pagefnd" in done.stderr
     assert not (project / "site" / "kolommen").exists()
+
+
+def test_the_knowledge_base_is_kept_from_the_collector_while_mkdocs_renders_and_given_back_after(tmp_path):
+    """The plugin freezes what it built (the collector skips it while MkDocs renders the pages) and unfreezes
+    it when the build ends, so that `mkdocs serve`'s next build leaves nothing frozen behind."""
+    import gc
+
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    project = _project(tmp_path, "  - kolom:\n      raw: columns\n      search: lunr\n      cache: 'off'\n")
+    seen = tmp_path / "frozen.txt"
+    (project / "hooks.py").write_text(
+        "import gc\n\n\ndef on_post_page(output, page, config):\n"
+        f"    with open({str(seen)!r}, 'a') as f:\n"
+        "        f.write(f'{gc.get_freeze_count()}\\n')\n"
+        "    return output\n",
+        encoding="utf-8",
+    )
+    with (project / "mkdocs.yml").open("a", encoding="utf-8") as config:
+        config.write("hooks: [hooks.py]\n")
+    gc.unfreeze()
+    build(load_config(str(project / "mkdocs.yml")))
+    counts = [int(n) for n in seen.read_text().split()]
+    assert len(counts) > 5 and min(counts) > 10_000  # every page rendered with the knowledge base frozen
+    assert gc.get_freeze_count() == 0
