@@ -12,7 +12,7 @@ import re
 
 # Characters with a meaning anywhere in a line of Markdown (with admonition, attr_list, tables, md_in_html).
 _ACTIVE = "\\`*_{}[]()<>#!|&\"'~^=$:"
-_ACTIVE_RE = re.compile("[" + re.escape(_ACTIVE) + "]")
+_REFS = str.maketrans({char: f"&#{ord(char)};" for char in _ACTIVE})
 # ... and at the start of a line: list markers, rules and setext underlines, numbered lists.
 _LINE_START_RE = re.compile(r"^([-+])|^(\d+)([.)])")
 _SPACE_RE = re.compile(r"\s+")
@@ -25,7 +25,7 @@ def _ref(char: str) -> str:
 
 def markdown_text(text: str) -> str:
     """One line of literal text for Markdown: whitespace collapsed, every syntax character a reference."""
-    text = _ACTIVE_RE.sub(lambda m: _ref(m[0]), _SPACE_RE.sub(" ", text).strip())
+    text = _SPACE_RE.sub(" ", text).strip().translate(_REFS)
     return _LINE_START_RE.sub(lambda m: _ref(m[1]) if m[1] else m[2] + _ref(m[3]), text)
 
 
