@@ -116,13 +116,18 @@ class CopySettings:
     """When two columns are one text published twice."""
 
     shingle_words: int = 5
-    minhash_permutations: int = 63
     # LSH proposes pairs whose shingle sets likely overlap this much (Jaccard); a cut paragraph lowers it
     candidate_jaccard: float = 0.4
-    # the MinHash cut into bands of 3 values: a pair at the candidate Jaccard shares one 3 times in 4
+    # the MinHash is this many bands of this many values: a pair at the candidate Jaccard shares one band
+    # 3 times in 4
     lsh_bands: int = 21
+    lsh_band_values: int = 3
     # a pair is a copy when this share of the shorter body's shingles is in the longer one
     min_containment: float = 0.6
+
+    @property
+    def minhash_permutations(self) -> int:
+        return self.lsh_bands * self.lsh_band_values
 
 
 @dataclass(frozen=True)
