@@ -26,6 +26,9 @@ WORD_RE = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
 TERMINAL = '.!?…:;"”’»)'
 SENTENCE_END = '.!?…"”’»'
 HYPHEN_END_RE = re.compile(r"[^\W\d_]-$")
+# a word cut at a line's end: two letters or more, the last in lower case ('vaca-'); a letter alone or a code
+# before a hyphen is a compound's first part ('A-', 'e-', 'B2B-')
+WRAPPED_WORD_RE = re.compile(r"(?<![\w-])[^\W\d_]+[^\W\d_A-ZÀ-Þ]-$")
 
 
 @dataclass(slots=True)
@@ -122,10 +125,10 @@ def join_lines(prev: str, nxt: str) -> str:
     """Two pieces of one paragraph as one text: a drop cap or a word hyphenated at the break mended."""
     if len(prev) == 1 and prev.isupper() and nxt[:1].islower():
         return prev + nxt  # a drop cap: 'H' + 'et was' -> 'Het was'
-    if HYPHEN_END_RE.search(prev) and nxt[:1].islower():
+    if WRAPPED_WORD_RE.search(prev) and nxt[:1].islower():
         return prev[:-1] + nxt  # 'vaca-' + 'tures'
-    if HYPHEN_END_RE.search(prev) and nxt[:1].isupper():
-        return prev + nxt  # 'Oost-' + 'Nederland' keeps its hyphen
+    if HYPHEN_END_RE.search(prev) and nxt[:1].isalpha():
+        return prev + nxt  # 'Oost-' + 'Nederland', 'A-' + 'klant' keep their hyphen
     return f"{prev} {nxt}"
 
 

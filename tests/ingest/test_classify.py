@@ -277,8 +277,16 @@ def test_blank_separated_pdf_text_runs_on_after_a_full_stop_and_keeps_compound_h
         "Dat vraagt wel iets van de werkgever, want je moet",
         "tijd vrijmaken om mensen zelf op te leiden en dat",
         "kost in het begin meer dan het oplevert voor de zaak.",
+        "",
+        "Een vaste klant heet in dit vak een A-",
+        "klant, en wie zijn e-",
+        "mail niet leest, verliest hem aan de concurrent.",
     ]
     units = segment("\n".join(lines))
+    assert (
+        units[-1].text
+        == "Een vaste klant heet in dit vak een A-klant, en wie zijn e-mail niet leest, verliest hem aan de concurrent."
+    )
     assert [u.text for u in units][:2] == [
         "Vorige maand zat ik aan tafel bij een installatiebedrijf in de Achterhoek met twaalf man personeel. "
         "‘Waarom reageert er niemand?’ vroeg de eigenaar.",

@@ -73,8 +73,8 @@ def test_output_text_comes_from_the_input(text):
     if column is None:
         return
 
-    def norm(s: str) -> str:  # a mended drop cap ('H' + 'et') or wrapped line joins without a space
-        return re.sub(r"\s+", "", s)
+    def norm(s: str) -> str:  # a mended drop cap ('H' + 'et') or wrapped word ('vaca-' + 'tures') joins
+        return re.sub(r"[\s-]+", "", s)
 
     repaired = repair(text).split("\n")
     source = norm("\n".join(repaired))
