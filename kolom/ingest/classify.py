@@ -95,27 +95,15 @@ def is_prose(unit: Unit, s: ClassifySettings) -> bool:
 def label_unit(unit: Unit, furniture: set[str], site: SiteLines, s: ClassifySettings) -> Judged:
     """Pass 1: judge one unit on its own."""
     text = unit.text
-    if is_glued_double(text):
-        return Judged(unit, Label.BOILERPLATE, Reason.TEASER)
-    if unit.words <= s.heading_max_words:
-        iso = whole_line_date(text)
-        if iso:
-            return Judged(unit, Label.META, Reason.DATE, date=iso)
-        byline = parse_byline(text) or parse_byline(unglue(text))
-        if byline:
-            reason = Reason.ATTRIBUTION if byline.source else Reason.BYLINE
-            return Judged(unit, Label.META, reason, byline=byline, date=published_date(text))
-        if SOURCE_RE.match(text):
-            return Judged(unit, Label.META, Reason.ATTRIBUTION)
-        end = match_end_marker(text)
-        if end:
-            return Judged(unit, Label.END, end)
     if unit.words <= s.long_min_words:
-        reason = match_line(text)
-        if reason is None and (unglued := unglue(text)) != text:  # a copy glues buttons: 'SubscribeSign in'
-            reason = match_line(unglued)
-        if reason:
-            return Judged(unit, Label.BOILERPLATE, reason)
+        own = _own_judgement(text, unit.words, s.heading_max_words)
+    else:
+        own = (Label.BOILERPLATE, Reason.TEASER, None, None) if is_glued_double(text) else None
+    if own is not None:
+        label, reason, byline, date = own
+        if byline is not None:  # each unit its own names: a judgement is shared by every line of that text
+            byline = Byline(list(byline.names), byline.rest, byline.source, byline.given)
+        return Judged(unit, label, reason, byline=byline, date=date)
     if text in furniture:
         return Judged(unit, Label.BOILERPLATE, Reason.PAGE_FURNITURE)
     if unit.words <= s.recurring_max_words and (key := normalise(text)) in site.furniture:
@@ -123,6 +111,38 @@ def label_unit(unit: Unit, furniture: set[str], site: SiteLines, s: ClassifySett
     if is_prose(unit, s):
         return Judged(unit, Label.PROSE)
     return Judged(unit, Label.SHORT)
+
+
+Own = tuple[Label, Reason, Byline | None, str | None]
+
+
+@lru_cache(
+    maxsize=1 << 16
+)  # a site's lines recur on all its pages: each is judged on its own once per process
+def _own_judgement(text: str, words: int, heading_max_words: int) -> Own | None:
+    """What a line that is not long shows by its text alone: a teaser, a date, a byline, a source, an end
+    marker, a boilerplate pattern; None when only its place in the corpus or its prose can tell."""
+    if is_glued_double(text):
+        return Label.BOILERPLATE, Reason.TEASER, None, None
+    if words <= heading_max_words:
+        iso = whole_line_date(text)
+        if iso:
+            return Label.META, Reason.DATE, None, iso
+        byline = parse_byline(text) or parse_byline(unglue(text))
+        if byline:
+            reason = Reason.ATTRIBUTION if byline.source else Reason.BYLINE
+            return Label.META, reason, byline, published_date(text)
+        if SOURCE_RE.match(text):
+            return Label.META, Reason.ATTRIBUTION, None, None
+        end = match_end_marker(text)
+        if end:
+            return Label.END, end, None, None
+    reason = match_line(text)
+    if reason is None and (unglued := unglue(text)) != text:  # a copy glues buttons: 'SubscribeSign in'
+        reason = match_line(unglued)
+    if reason:
+        return Label.BOILERPLATE, reason, None, None
+    return None
 
 
 def mark_page_heads(units: list[Judged], s: ClassifySettings) -> None:
