@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from kolom.model import Reason
+from kolom.patterns.prefilter import opens_with_stretch, required
 
 _SOCIAL = r"(?:facebook|twitter|x|linkedin|whatsapp|pinterest|instagram|youtube|e-?mail|mail|print|xing|reddit|telegram|tumblr|messenger|threads|bluesky|mastodon)"
 
@@ -154,18 +155,35 @@ END_MARKERS: dict[Reason, list[str]] = {
 
 
 class _Table:
-    """A pattern table as one alternation (one regex pass per line): the first pattern that covers the
-    whole line wins, as in the table's order, and names its reason."""
+    """A pattern table whose first pattern that covers the whole line names its reason. A pattern that
+    opens with a stretch of any length is costly to fail on every line, so it is tried only on lines that
+    hold a string it needs (see `prefilter`); the others are tried as one alternation. The answer is the
+    same as when every pattern is tried in the table's order."""
 
     def __init__(self, table: dict[Reason, list[str]]) -> None:
         patterns = [(reason, p) for reason, pats in table.items() for p in pats]
-        self.reasons = {f"p{i}": reason for i, (reason, _) in enumerate(patterns)}
-        alternatives = "|".join(f"(?P<p{i}>{p})" for i, (_, p) in enumerate(patterns))
-        self.regex = re.compile(alternatives, re.IGNORECASE)
+        self.reasons = [reason for reason, _ in patterns]
+        self.needed: list[tuple[str, int]] = []  # (string, pattern) for the patterns tried on need
+        self.gated: dict[int, re.Pattern[str]] = {}
+        always = []
+        for i, (_, pattern) in enumerate(patterns):
+            need = required(pattern) if opens_with_stretch(pattern) else None
+            if need is None:
+                always.append(f"(?P<p{i}>{pattern})")
+            else:
+                self.needed.extend((needed, i) for needed in need)
+                self.gated[i] = re.compile(pattern, re.IGNORECASE)
+        self.regex = re.compile("|".join(always), re.IGNORECASE)
 
     def reason(self, text: str) -> Reason | None:
         m = self.regex.fullmatch(text)
-        return self.reasons[m.lastgroup] if m and m.lastgroup else None
+        first = int(m.lastgroup[1:]) if m and m.lastgroup else len(self.reasons)
+        folded = text.casefold()
+        for i in sorted({i for needed, i in self.needed if i < first and needed in folded}):
+            if self.gated[i].fullmatch(text):
+                first = i
+                break
+        return self.reasons[first] if first < len(self.reasons) else None
 
 
 COMPILED_LINE = _Table(LINE_PATTERNS)
