@@ -64,7 +64,7 @@ class Page:
         return self.units[self.end :]
 
 
-_STRAIGHT_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"'})
+_STRAIGHT_QUOTES = (("‘", "'"), ("’", "'"), ("‚", "'"), ("“", '"'), ("”", '"'), ("„", '"'))
 _CURLY_QUOTE_RE = re.compile("[‘’‚“”„]")
 
 
@@ -76,8 +76,9 @@ def normalise(text: str) -> str:
     """The form in which lines are compared across files: lower case, straight quotes, single spaces,
     no edge punctuation."""
     text = text.lower()
-    if _CURLY_QUOTE_RE.search(text):  # translate() is slow; most lines have no curly quote
-        text = text.translate(_STRAIGHT_QUOTES)
+    if _CURLY_QUOTE_RE.search(text):  # most lines have none; replace() beats translate() on any text
+        for curly, straight in _STRAIGHT_QUOTES:
+            text = text.replace(curly, straight)
     return " ".join(text.split()).strip(" .:;,!?-–—•|")
 
 
@@ -397,7 +398,7 @@ WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 def _content_words(text: str) -> set[str]:
-    return {w for w in WORD_RE.findall(text.lower()) if w not in FUNCTION_WORDS_NL}
+    return set(WORD_RE.findall(text.lower())).difference(FUNCTION_WORDS_NL)
 
 
 CAPTION_RE = re.compile(

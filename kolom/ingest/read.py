@@ -68,12 +68,12 @@ def check_size(text: str, settings: ReadSettings = DEFAULT.read) -> None:
     lines = text.count("\n") + 1
     if lines > settings.max_lines:
         raise InputError(f"bestand heeft {lines:,} regels; een kolom heeft er hooguit {settings.max_lines:,}")
-    longest = max(map(len, text.splitlines()), default=0)
+    longest = max(map(len, text.splitlines()), default=0) if len(text) > settings.max_line_chars else 0
     if longest > settings.max_line_chars:
         raise InputError(
             f"bestand heeft een regel van {longest:,} tekens; hooguit {settings.max_line_chars:,} past bij een kolom"
         )
-    words = len(text.split())
+    words = len(text.split()) if len(text) > 2 * settings.max_words else 0  # a word and a space at least
     if words > settings.max_words:
         raise InputError(
             f"bestand heeft {words:,} woorden; een kolom heeft er hooguit {settings.max_words:,}"

@@ -107,9 +107,14 @@ def published_date(text: str) -> str | None:
     return None
 
 
+YEAR_RE = re.compile(r"(?:19|20)\d\d")  # what every date pattern holds: a line without it has no date
+
+
 @lru_cache(maxsize=1 << 16)  # a pure function, asked about the same short lines by several extractors
 def find_dates(text: str) -> tuple[DateMatch, ...]:
     """Every date-shaped span in the text, earliest first, spans not overlapping."""
+    if not YEAR_RE.search(text):
+        return ()
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
     for _kind, rx in _regexes():
@@ -136,6 +141,8 @@ _TIME_RE = re.compile(
 
 def whole_line_date(text: str) -> str | None:
     """The ISO date when the whole line is a date (with an optional label, weekday or time)."""
+    if not YEAR_RE.search(text):
+        return None
     core = _TIME_RE.sub("", _LABEL_RE.sub("", text.strip())).strip(" ,|-–•·")
     matches = find_dates(core)
     if len(matches) == 1 and matches[0].start == 0 and matches[0].end >= len(core) - 1:
