@@ -5,6 +5,8 @@ A labelling step: it reads how each extractor found its value and never changes 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import yaml
 
 from kolom.model import Column, Doubt
@@ -37,8 +39,15 @@ SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # LibYAML's, where 
 def sidecar_line(field: str, value: object) -> str:
     """The YAML line a user pastes into `<name>.yml` (the current value, or a placeholder to fill in)."""
     value = value if value not in (None, [], "") else PLACEHOLDER[field]
+    return f"{field}: {_flow(tuple(value) if isinstance(value, list) else value)}"
+
+
+@lru_cache(maxsize=1 << 12)  # placeholders, a site's name and its authors recur on many columns
+def _flow(value: object) -> str:
+    """A value as YAML on one line (a tuple as a list)."""
+    value = list(value) if isinstance(value, tuple) else value
     dumped = yaml.dump(value, Dumper=SAFE_DUMPER, allow_unicode=True, default_flow_style=True, width=1_000)
-    return f"{field}: {dumped.removesuffix(chr(10)).removesuffix('...').strip()}"
+    return dumped.removesuffix(chr(10)).removesuffix("...").strip()
 
 
 def review(column: Column, found: dict[str, str | float], s: ReviewSettings = DEFAULT.review) -> list[Doubt]:
