@@ -19,7 +19,7 @@ from kolom.corpus.copies import Signature, find_copies, signature
 from kolom.corpus.recurring import LineKeys, furniture, line_keys
 from kolom.ingest.clean import clean_units
 from kolom.ingest.overrides import apply_sidecar, load_registry, load_sidecar
-from kolom.ingest.read import InputError, find_inputs, read_text
+from kolom.ingest.read import Found, InputError, find_inputs, read_text, walk
 from kolom.ingest.repair import repair
 from kolom.ingest.segment import Unit, segment
 from kolom.model import Column, Problem, SiteLines
@@ -184,8 +184,8 @@ def _run(input_dir: Path, settings: Settings, progress: bool, workers: int | Non
     corpus = Corpus()
     root = input_dir if input_dir.is_dir() else input_dir.parent
     sources: dict[str, Path] = {}
-    linked = [d for d in root.rglob("*") if d.is_symlink() and d.is_dir()] if input_dir.is_dir() else []
-    for path in [*find_inputs(input_dir), *linked]:
+    found = walk(root) if input_dir.is_dir() else Found(find_inputs(input_dir))
+    for path in [*found.texts, *found.linked]:
         source = path.relative_to(root).as_posix()
         if problem := refuse_path(path, root):
             corpus.problems.append(Problem(printable(source), problem))
@@ -236,11 +236,13 @@ def fingerprint(input_dir: Path) -> str:
     """A hash of every file `run` reads: the texts, their sidecars and the author registry."""
     root = input_dir if input_dir.is_dir() else input_dir.parent
     if input_dir.is_dir():
-        extra = sorted(p for p in root.rglob("*.yml") if p.is_file())
+        found = walk(root)
+        texts, extra = found.texts, found.yaml
     else:
+        texts = find_inputs(input_dir)
         extra = [p for p in (input_dir.with_suffix(".yml"), root / REGISTRY_NAME) if p.is_file()]
     digest = hashlib.sha256()
-    for path in [*find_inputs(input_dir), *extra]:
+    for path in [*texts, *extra]:
         try:
             data = repr(problem).encode() if (problem := refuse_path(path, root)) else path.read_bytes()
         except OSError as exc:

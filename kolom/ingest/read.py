@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import codecs
+import os
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -28,7 +30,44 @@ def find_inputs(root: Path) -> list[Path]:
     """Every `.txt` under root, recursively, in a stable order."""
     if root.is_file():
         return [root]
-    return sorted(p for p in root.rglob("*.txt") if p.is_file())
+    return walk(root).texts
+
+
+@dataclass
+class Found:
+    """What a folder holds, each list sorted: texts and YAML files (a link to a file counts as the file), and
+    linked folders, which are not entered."""
+
+    texts: list[Path] = field(default_factory=list)
+    yaml: list[Path] = field(default_factory=list)
+    linked: list[Path] = field(default_factory=list)
+
+
+def walk(root: Path) -> Found:
+    """The texts, YAML files and linked folders under root, in one pass over its folders (a folder that may
+    not be read is skipped): the entries' own types, so a plain file costs no stat call."""
+    texts: list[str] = []
+    yaml: list[str] = []
+    linked: list[str] = []
+    folders = [str(root)]
+    while folders:
+        try:
+            with os.scandir(folders.pop()) as scan:
+                entries = list(scan)
+        except PermissionError:
+            continue
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                folders.append(entry.path)
+            elif entry.is_symlink() and entry.is_dir():
+                linked.append(entry.path)
+            elif entry.name.endswith((".txt", ".yml")) and entry.is_file():
+                (texts if entry.name.endswith(".txt") else yaml).append(entry.path)
+
+    def paths(found: list[str]) -> list[Path]:  # in Path order (part by part), without comparing Paths
+        return [Path(p) for p in sorted(found, key=lambda p: p.split(os.sep))]
+
+    return Found(paths(texts), paths(yaml), paths(linked))
 
 
 def decode(data: bytes, settings: ReadSettings = DEFAULT.read) -> str:

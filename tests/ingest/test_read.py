@@ -128,3 +128,29 @@ def test_links_out_of_the_input_folder_and_unusable_names_are_refused(tmp_path):
 
 def test_control_characters_are_dropped_but_tabs_and_line_ends_stay():
     assert repair("Contro\x01le\x7f\ttekst\x85\r\nregel") == "Controle\ttekst\nregel"
+
+
+def test_a_folder_is_walked_once_for_texts_yaml_and_linked_folders_in_path_order(tmp_path):
+    from pathlib import Path
+
+    from kolom.ingest.read import walk
+
+    for name in ["a/x.txt", "a b/x.txt", "a/b/y.txt", "z.txt", "a/x.yml", "notes.md", "m.txt/inner.txt"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(PROSE, encoding="utf-8")
+    (tmp_path / "a" / "link.txt").symlink_to(tmp_path / "z.txt")  # a link to a file counts as the file
+    (tmp_path / "a" / "dangling.txt").symlink_to(tmp_path / "missing.txt")
+    (tmp_path / "elders").symlink_to(tmp_path / "a", target_is_directory=True)  # listed, not entered
+    found = walk(tmp_path)
+    expected = sorted(p for p in tmp_path.rglob("*.txt") if p.is_file())
+    assert found.texts == expected
+    assert [p.relative_to(tmp_path).as_posix() for p in found.texts] == [
+        "a/b/y.txt",
+        "a/link.txt",
+        "a/x.txt",
+        "a b/x.txt",  # Path order: part by part ('a' before 'a b'), not character by character
+        "m.txt/inner.txt",
+        "z.txt",
+    ]
+    assert found.yaml == [tmp_path / "a" / "x.yml"]
+    assert found.linked == [Path(tmp_path / "elders")]
