@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kolom.ingest.classify import SITE_REASONS, Label, Page
 from kolom.ingest.extract.dates import find_dates
@@ -142,6 +143,37 @@ def _beside_title(page: Page, title: str, s: ExtractSettings) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class Named:
+    """What one line names as a publication by its shape alone: a metadata field's value, an issue line's
+    magazine ('' when the issue line names nothing usable; None when it is no issue line), wording such as
+    'column voor X', a copyright holder, domain names. Where on the page the line stands decides which
+    of them count."""
+
+    field: str | None
+    issue: str | None
+    wording: str | None
+    copyright: str | None
+    domains: tuple[str, ...]
+
+
+@lru_cache(maxsize=1 << 14)  # a site's header and footer lines recur on all its pages
+def _named(text: str) -> Named:
+    field = FIELD_RE.match(text)
+    issue = ISSUE_RE.match(text)
+    copyright = COPYRIGHT_RE.match(text)
+    holder = _trim(copyright.group("pub")) if copyright else ""
+    return Named(
+        field=_trim(field.group("pub")) if field else None,
+        issue=_trim(issue.group("pub")) if issue else None,
+        wording=from_text(text),
+        copyright=holder if holder[:1].isupper() and not find_dates(holder) else None,
+        domains=()
+        if EARLIER_RE.search(text)
+        else tuple(m.group(0).split("//")[-1].removeprefix("www.") for m in DOMAIN_RE.finditer(text)),
+    )
+
+
 def candidates(
     page: Page, bio: str | None, title_units: list[int], authors: list[str], s: ExtractSettings
 ) -> list[Candidate]:
@@ -158,20 +190,19 @@ def candidates(
     for i, j in enumerate(page.units):
         if j.label is Label.PROSE and page.start <= i < page.end:
             continue  # the column's own text names other businesses
-        text = j.text
-        if (i < page.start or i >= page.end) and (m := FIELD_RE.match(text)):
-            found.append(Candidate(_trim(m.group("pub")), "metadata field", 2.0))
-        if j.unit.words <= s.publication_issue_line_max_words and (m := ISSUE_RE.match(text)):
-            found.append(Candidate(_trim(m.group("pub")), "issue line", 2.0))
-        elif (pub := from_text(text)) and i >= page.end:
-            found.append(Candidate(pub, "tail wording", 2.0))
-        copyright = COPYRIGHT_RE.match(text) if i >= page.end else None
-        if copyright and (pub := _trim(copyright.group("pub"))) and pub[:1].isupper() and not find_dates(pub):
-            found.append(Candidate(pub, "copyright", 1.0))
-        if (i < page.start or i >= page.end) and j.unit.words <= s.publication_max_words:
-            for m in DOMAIN_RE.finditer(text):
-                if not EARLIER_RE.search(text):
-                    found.append(Candidate(m.group(0).split("//")[-1].removeprefix("www."), "domain", 1.0))
+        named = _named(j.text)
+        outside = i < page.start or i >= page.end
+        if outside and named.field:
+            found.append(Candidate(named.field, "metadata field", 2.0))
+        if j.unit.words <= s.publication_issue_line_max_words and named.issue is not None:
+            if named.issue:
+                found.append(Candidate(named.issue, "issue line", 2.0))
+        elif named.wording and i >= page.end:
+            found.append(Candidate(named.wording, "tail wording", 2.0))
+        if named.copyright and i >= page.end:
+            found.append(Candidate(named.copyright, "copyright", 1.0))
+        if outside and j.unit.words <= s.publication_max_words:
+            found.extend(Candidate(domain, "domain", 1.0) for domain in named.domains)
     tail = page.tail()
     for k, j in enumerate(tail[1:], start=1):
         prev = tail[k - 1]
