@@ -150,8 +150,8 @@ def _clean_all(
             corpus.problems.append(Problem(source, result))
             continue
         result, signatures[source] = result
-        sidecar = root / Path(source).with_suffix(".yml")
-        if sidecar.exists():
+        if os.path.exists(os.path.join(root, os.path.splitext(source)[0] + ".yml")):  # cheaper than a Path's
+            sidecar = root / Path(source).with_suffix(".yml")
             if problem := refuse_path(sidecar, root):
                 corpus.problems.append(Problem(sidecar.relative_to(root).as_posix(), problem))
                 continue

@@ -74,9 +74,9 @@ def furniture(files: dict[str, LineKeys], s: ClassifySettings = DEFAULT.classify
             return len(holders) - sum(1 for c in copies if c in holders)
 
         # a line this file holds counts itself among its holders: fewer than needed + 1 cannot recur
-        recurring = [
-            t for t in keys.header | keys.rest if len(anywhere[t]) > needed and others(anywhere[t]) >= needed
-        ]
+        recurring = [t for t in keys.header | keys.rest if len(anywhere[t]) > needed]
+        if len(copies) > 1:  # without copies, the holders other than this file are all the others
+            recurring = [t for t in recurring if others(anywhere[t]) >= needed]
         listed = [t for t in recurring if t in keys.header and others(in_header[t]) == 0]
         result[name] = SiteLines(frozenset(recurring), frozenset(listed))
     return result

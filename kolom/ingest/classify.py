@@ -71,10 +71,21 @@ _CURLY_QUOTE_RE = re.compile("[‘’‚“”„]")
 SITE_REASONS = (Reason.RECURRING, Reason.LISTED)  # lines that recur in other files of the corpus
 
 
-@lru_cache(maxsize=1 << 16)  # a site's lines recur on all its pages
 def normalise(text: str) -> str:
     """The form in which lines are compared across files: lower case, straight quotes, single spaces,
     no edge punctuation."""
+    return _normalise_short(text) if len(text) <= _SHORT_LINE_CHARS else _normalise(text)
+
+
+_SHORT_LINE_CHARS = 200  # a site's recurring lines are short; a paragraph is met once, so not cached
+
+
+@lru_cache(maxsize=1 << 16)  # a site's lines recur on all its pages
+def _normalise_short(text: str) -> str:
+    return _normalise(text)
+
+
+def _normalise(text: str) -> str:
     text = text.lower()
     if _CURLY_QUOTE_RE.search(text):  # most lines have none; replace() beats translate() on any text
         for curly, straight in _STRAIGHT_QUOTES:
