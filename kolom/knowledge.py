@@ -224,7 +224,8 @@ def _build(corpus: Corpus, s: Settings, store: Cache) -> KnowledgeBase:
     # related reading is ranked in a second process while this one finds topics, themes and positions;
     # it loads its library while this one reads or makes the profiles
     with beside(n >= s.work.parallel_min_columns) as run:
-        run(preload_related)
+        if n >= 2:  # fewer columns have no related reading to rank
+            run(preload_related)
         lemmas_key = cache_key("lemmas")
         stored = store.get(lemmas_key) or {}
         remember_lemmas(stored)

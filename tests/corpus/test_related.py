@@ -41,3 +41,21 @@ def test_shared_weight_is_the_smaller_weight_of_each_shared_term_and_ties_go_to_
     assert shared.best(0, {0, 1, 2, 3, 4}, 5) == [1, 4, 2]
     assert shared.best(0, {4, 1}, 1) == [1]
     assert shared.best(3, {0, 1, 2}, 5) == []
+
+
+def test_a_corpus_of_one_column_never_loads_the_library_that_ranks_related_reading(tmp_path):
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    seed = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "seeds" / "raw").glob("*.txt"))[0]
+    shutil.copy(seed, tmp_path / seed.name)
+    code = (
+        "import sys; from pathlib import Path; from kolom import knowledge, pipeline; "
+        "knowledge.build(pipeline.run(Path(sys.argv[1]), workers=1)); print('datasketch' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "False"  # ~0.6 s of import for nothing to rank
