@@ -53,9 +53,13 @@ def _stylesheet():
     from weasyprint.text.fonts import FontConfiguration
 
     fonts = FontConfiguration()
-    return CSS(
-        string=files("kolom.pdf").joinpath("print.css").read_text(encoding="utf-8"), font_config=fonts
-    ), fonts
+    return CSS(string=_print_css().decode("utf-8"), font_config=fonts), fonts
+
+
+@cache
+def _print_css() -> bytes:
+    """The print stylesheet, as typeset and as keyed (read once)."""
+    return files("kolom.pdf").joinpath("print.css").read_bytes()
 
 
 def view(page: ColumnPage) -> dict:
@@ -139,8 +143,7 @@ def pdf_key(job: Job) -> str:
 
 @cache
 def _typesetting_code() -> bytes:
-    here = files("kolom.pdf")
-    return here.joinpath("render.py").read_bytes() + b"\0" + here.joinpath("print.css").read_bytes()
+    return files("kolom.pdf").joinpath("render.py").read_bytes() + b"\0" + _print_css()
 
 
 def jobs(kb: KnowledgeBase, out_dir: Path) -> tuple[list[Job], list[str]]:
