@@ -86,7 +86,7 @@ def wrap_width(lines: list[str], settings: SegmentSettings = DEFAULT.segment) ->
 
     Hard-wrapped: most long lines end near one width and run on into the next line mid-sentence.
     """
-    lengths = [len(strip_line(line)) for line in lines if not is_blank(line)]
+    lengths = [n for n in map(len, map(strip_line, lines)) if n]  # a blank line strips to nothing
     if len(lengths) < settings.wrap_min_lines:
         return 0
     width = sorted(lengths)[int(0.9 * (len(lengths) - 1))]
