@@ -101,6 +101,7 @@ def _serve(
         return result
 
     answer(items, first_step)
+    gc.freeze()  # what the first round kept lives until its second round: the collector need not go over it
     answer(conn.recv(), lambda name, args: second(kept.pop(name, None), *args))
     conn.close()
 

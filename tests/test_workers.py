@@ -172,3 +172,22 @@ def test_collection_is_paused_within_and_back_after_and_on_in_the_shards():
     except ValueError:
         pass
     assert gc.isenabled()
+
+
+def _kept_list(n: int) -> tuple[tuple[int, int], list[int]]:
+    return (gc.get_freeze_count(), os.getpid()), [n]  # a container the collector would track
+
+
+def _frozen(kept: list[int] | None, n: int) -> tuple[int, int, bool]:
+    return gc.get_freeze_count(), os.getpid(), gc.isenabled()
+
+
+def test_what_a_shard_kept_from_its_first_round_is_left_out_of_its_collections_in_the_second():
+    with Shards(_kept_list, _frozen, workers=2, min_parallel=1) as shards:
+        first = dict(shards.first_round([(n, (n,)) for n in range(50)]))
+        second = dict(shards.second_round([(n, (n,)) for n in range(50)]))
+    before: dict[int, int] = {}
+    for frozen, pid in first.values():
+        before[pid] = max(before.get(pid, 0), frozen)
+    for frozen, pid, enabled in second.values():
+        assert enabled and frozen >= before[pid] + 25  # at least the lists its first round kept
