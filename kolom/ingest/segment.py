@@ -69,13 +69,23 @@ def _features(unit: Unit) -> Unit:
     return unit
 
 
+_INDENTS = " \t\u00a0"
+# what a list item's or Markdown line's marker can open with (see BULLET_RE and MARKDOWN_MARK_RE)
+_MARKER_STARTS = frozenset("•·◦▪■□☆★○●‣⁃➢➤►▸-–*+#>abcdefghijklmnopqrstuvwxyz")  # or a digit
+
+
 def make_unit(raw: str, first: int, last: int | None = None) -> Unit:
     """A unit from one stripped line: indentation and list marker become features."""
-    expanded = raw.replace("\t", "    ")
-    indent = len(expanded) - len(expanded.lstrip(" \u00a0"))
+    if raw[:1] in _INDENTS:
+        expanded = raw.replace("\t", "    ")
+        indent = len(expanded) - len(expanded.lstrip(" \u00a0"))
+    else:
+        indent = 0
     text = strip_line(raw)
     marker = ""
-    if ((m := BULLET_RE.match(text)) and len(text) > m.end()) or (m := MARKDOWN_MARK_RE.match(text)):
+    if (text[:1] in _MARKER_STARTS or text[:1].isdecimal()) and (
+        ((m := BULLET_RE.match(text)) and len(text) > m.end()) or (m := MARKDOWN_MARK_RE.match(text))
+    ):
         text, marker = strip_line(text[m.end() :]), m.group().strip()
     last = first if last is None else last
     return _features(Unit(text, first, last, indent, marker, raw_lines=[raw]))
