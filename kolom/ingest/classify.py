@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property, lru_cache
@@ -19,6 +19,7 @@ from functools import cached_property, lru_cache
 from kolom.ingest.extract.byline import SOURCE_RE, Byline, is_label, parse_byline
 from kolom.ingest.extract.dates import published_date, unglue, whole_line_date
 from kolom.ingest.segment import SENTENCE_END, Unit, breaks_off, resumes, running_furniture
+from kolom.ingest.segment import WORD_RE as UNIT_WORD_RE
 from kolom.model import NO_SITE_LINES, BlockType, Reason, SiteLines
 from kolom.patterns import FUNCTION_WORDS_NL
 from kolom.patterns.boilerplate import match_end_marker, match_line
@@ -491,10 +492,18 @@ def mark_interruptions(body: list[Judged], s: ClassifySettings) -> None:
                 break  # a long paragraph between them is the column's own
 
 
+def _normalised_words(j: Judged) -> int:
+    """How many words the unit's normalised form has (two lines that normalise alike have as many): its own
+    count, as of what normalising changes only an opening quote inside a word ('zo‘n' -> "zo'n") joins words."""
+    if "‘" in j.text or "‚" in j.text:
+        return len(UNIT_WORD_RE.findall(j.text.lower().replace("‘", "'").replace("‚", "'")))
+    return j.unit.words
+
+
 def type_body(page: Page, s: ClassifySettings = DEFAULT.classify) -> None:
     """Pass 3: give every body unit a block type, or a reason to leave."""
     body = page.units[page.start : page.end]
-    seen: set[str] = set()
+    seen: dict[int, list[str]] = defaultdict(list)  # the texts so far by their normalised word count
     pull_quotes = PullQuotes([j.text for j in body if j.label is Label.PROSE], s)
     mark_interruptions(body, s)
     for j, nxt in itertools.pairwise(body):  # a pull quote set over two lines: '‘Techniek is te leren.' ...
@@ -508,11 +517,11 @@ def type_body(page: Page, s: ClassifySettings = DEFAULT.classify) -> None:
             j.label, j.reason = Label.SHORT, None  # a stock heading between paragraphs ('Conclusie')
         if j.label in (Label.META, Label.BOILERPLATE, Label.END) or j.reason is Reason.INTERRUPTION:
             continue
-        key = normalise(j.text)
-        if key in seen:
+        same_count = seen[_normalised_words(j)]
+        if same_count and normalise(j.text) in map(normalise, same_count):  # few share a paragraph's count
             j.reason = Reason.REPEATED
             continue
-        seen.add(key)
+        same_count.append(j.text)
         if pull_quotes.repeats(j.text, j.unit.words):
             j.reason = Reason.REPEATED  # a pull quote repeating a sentence of the body
             continue

@@ -176,6 +176,20 @@ def test_pull_quote_repeating_the_body_is_removed():
     assert {r.text: r.reason for r in column.removed}[quote] is Reason.REPEATED
 
 
+@pytest.mark.parametrize(
+    "again",
+    [
+        "ZO’N KLANT  komt terug, zegt de eigenaar van de zaak, als je hem werkelijk ziet staan.",  # case, spaces
+        "Zo‘n klant komt terug, zegt de eigenaar van de zaak, als je hem werkelijk ziet staan.",  # 'zo‘n': 2 words
+    ],
+)
+def test_a_paragraph_the_page_repeats_in_another_case_quote_or_spacing_is_kept_once(again):
+    first = "Zo'n klant komt terug, zegt de eigenaar van de zaak, als je hem werkelijk ziet staan."
+    column = clean_units(segment("\n\n".join([P, first, again, P.replace("Klanten", "Wij")])), "t.txt")
+    assert [b.text for b in column.blocks] == [P, first, P.replace("Klanten", "Wij")]
+    assert {r.text: r.reason for r in column.removed}[again] is Reason.REPEATED
+
+
 def test_a_photo_caption_quoting_the_column_is_removed_and_a_quote_of_its_own_stays():
     said = "Sinds de webshop dicht is, heb ik tijd voor mijn klanten. Ik weet weer wie er binnenkomt."
     caption = "Marleen Bosch in haar winkel: „Ik weet weer wie er binnenkomt.”"
