@@ -10,11 +10,12 @@ Pass 3 decides, inside the body, which short units are headings, list items or c
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from kolom.ingest.extract.byline import SOURCE_RE, Byline, is_label, parse_byline
 from kolom.ingest.extract.dates import published_date, unglue, whole_line_date
@@ -436,10 +437,24 @@ class PullQuotes:
         self.texts = texts
         self.s = s
 
-    @cached_property
-    def words(self) -> list[set[str]]:
-        """Each paragraph's content words, read only when a quoted line asks."""
-        return [_content_words(t) for t in self.texts]
+        self.found: dict[int, set[str]] = {}  # content words of the paragraphs a quoted line asked about
+
+    def _words(self, k: int) -> set[str]:
+        if k not in self.found:
+            self.found[k] = _content_words(self.texts[k])
+        return self.found[k]
+
+    def _may_share(self, k: int, mine: set[str], need: int) -> bool:
+        """Whether paragraph k can hold `need` of these words: a word it holds stands in its text (a
+        substring test, which rules out most paragraphs before their words are read)."""
+        lowered = self.texts[k].lower()
+        misses = len(mine) - need  # allowed
+        for word in mine:
+            if word not in lowered:
+                misses -= 1
+                if misses < 0:
+                    return False
+        return True
 
     def repeats(self, text: str, words: int) -> bool:
         """True when text (five words or more) is part of another, longer paragraph, or is set in
@@ -459,9 +474,12 @@ class PullQuotes:
         mine = _content_words(caption or text)
         if len(mine) < self.s.pull_quote_min_content_words:
             return False
+        need = math.ceil(self.s.pull_quote_shared_words * len(mine))
         return any(
-            len(mine & other) >= self.s.pull_quote_shared_words * len(mine) and len(other) > len(mine)
-            for other, paragraph in zip(self.words, self.texts, strict=True)
+            self._may_share(k, mine, need)
+            and len(mine & (other := self._words(k))) >= need
+            and len(other) > len(mine)
+            for k, paragraph in enumerate(self.texts)
             if paragraph != text  # another paragraph: a caption's own words hold its quotation
         )
 
