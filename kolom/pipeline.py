@@ -19,7 +19,7 @@ from kolom.corpus.copies import Signature, find_copies, signature
 from kolom.corpus.recurring import LineKeys, furniture, line_keys
 from kolom.ingest.clean import clean_units
 from kolom.ingest.overrides import apply_sidecar, load_registry, load_sidecar
-from kolom.ingest.read import Found, InputError, find_inputs, read_text, walk
+from kolom.ingest.read import FolderInputs, InputError, find_inputs, read_text, walk
 from kolom.ingest.repair import repair
 from kolom.ingest.segment import Unit, segment
 from kolom.model import Column, Problem, SiteLines
@@ -184,7 +184,7 @@ def _run(input_dir: Path, settings: Settings, progress: bool, workers: int | Non
     corpus = Corpus()
     root = input_dir if input_dir.is_dir() else input_dir.parent
     sources: dict[str, Path] = {}
-    found = walk(root) if input_dir.is_dir() else Found(find_inputs(input_dir))
+    found = walk(root) if input_dir.is_dir() else FolderInputs(find_inputs(input_dir))
     for path in [*found.texts, *found.linked]:
         source = path.relative_to(root).as_posix()
         if problem := refuse_path(path, root):

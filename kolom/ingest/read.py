@@ -34,7 +34,7 @@ def find_inputs(root: Path) -> list[Path]:
 
 
 @dataclass
-class Found:
+class FolderInputs:
     """What a folder holds, each list sorted: texts and YAML files (a link to a file counts as the file), and
     linked folders, which are not entered."""
 
@@ -43,7 +43,7 @@ class Found:
     linked: list[Path] = field(default_factory=list)
 
 
-def walk(root: Path) -> Found:
+def walk(root: Path) -> FolderInputs:
     """The texts, YAML files and linked folders under root, in one pass over its folders (a folder that may
     not be read is skipped): the entries' own types, so a plain file costs no stat call."""
     texts: list[str] = []
@@ -67,7 +67,7 @@ def walk(root: Path) -> Found:
     def paths(found: list[str]) -> list[Path]:  # in Path order (part by part), without comparing Paths
         return [Path(p) for p in sorted(found, key=lambda p: p.split(os.sep))]
 
-    return Found(paths(texts), paths(yaml), paths(linked))
+    return FolderInputs(paths(texts), paths(yaml), paths(linked))
 
 
 def decode(data: bytes, settings: ReadSettings = DEFAULT.read) -> str:
