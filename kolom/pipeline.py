@@ -150,8 +150,9 @@ def _clean_all(
             corpus.problems.append(Problem(source, result))
             continue
         result, signatures[source] = result
-        if os.path.exists(os.path.join(root, os.path.splitext(source)[0] + ".yml")):  # cheaper than a Path's
-            sidecar = root / Path(source).with_suffix(".yml")
+        sidecar_name = os.path.splitext(source)[0] + ".yml"  # 'map/x.txt' -> 'map/x.yml'
+        if os.path.exists(os.path.join(root, sidecar_name)):  # a string test: most columns have no sidecar
+            sidecar = root / sidecar_name
             if problem := refuse_path(sidecar, root):
                 corpus.problems.append(Problem(sidecar.relative_to(root).as_posix(), problem))
                 continue

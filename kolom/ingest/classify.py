@@ -130,9 +130,8 @@ def label_unit(unit: Unit, furniture: set[str], site: SiteLines, s: ClassifySett
 Own = tuple[Label, Reason, Byline | None, str | None]
 
 
-@lru_cache(
-    maxsize=1 << 16
-)  # a site's lines recur on all its pages: each is judged on its own once per process
+# a site's lines recur on all its pages: each is judged on its own once per process
+@lru_cache(maxsize=1 << 16)
 def _own_judgement(text: str, words: int, heading_max_words: int) -> Own | None:
     """What a line that is not long shows by its text alone: a teaser, a date, a byline, a source, an end
     marker, a boilerplate pattern; None when only its place in the corpus or its prose can tell."""

@@ -30,6 +30,8 @@ def opens_with_stretch(pattern: str, flags: int = re.IGNORECASE) -> bool:
         items = list(_parser.parse(pattern, flags))
     except Exception:
         return False
+    if not items:
+        return False
     heads = (
         [alternative[0] for alternative in items[0][1][1] if alternative]
         if items[0][0] is sre.BRANCH

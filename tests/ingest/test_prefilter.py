@@ -92,3 +92,4 @@ def test_only_a_pattern_that_opens_with_a_stretch_of_any_length_is_gated():
     assert opens_with_stretch(r"[a-z .'-]{2,40}(?:straat|laan)\s+\d+")
     assert not opens_with_stretch(r"(?:link )?(?:copied|gekopieerd)")  # at most one optional piece
     assert not opens_with_stretch(r"(?:deel|share) dit artikel")
+    assert not opens_with_stretch("") and required("") is None  # an empty pattern added to a table
