@@ -19,7 +19,7 @@ from kolom.corpus.copies import Signature, find_copies, signature
 from kolom.corpus.recurring import LineKeys, furniture, line_keys
 from kolom.ingest.clean import clean_units
 from kolom.ingest.overrides import apply_sidecar, load_registry, load_sidecar
-from kolom.ingest.read import FolderInputs, InputError, find_inputs, read_text, walk
+from kolom.ingest.read import FolderInputs, InputError, find_inputs, read_text, relative_name, walk
 from kolom.ingest.repair import repair
 from kolom.ingest.segment import Unit, segment
 from kolom.model import Column, Problem, SiteLines
@@ -187,8 +187,8 @@ def _run(input_dir: Path, settings: Settings, progress: bool, workers: int | Non
     sources: dict[str, Path] = {}
     found = walk(root) if input_dir.is_dir() else FolderInputs(find_inputs(input_dir))
     for path in [*found.texts, *found.linked]:
-        source = path.relative_to(root).as_posix()
-        if problem := refuse_path(path, root):
+        source = relative_name(path, root)
+        if problem := refuse_name(source) if path in found.plain else refuse_path(path, root):
             corpus.problems.append(Problem(printable(source), problem))
         else:
             sources[source] = path
@@ -218,14 +218,21 @@ def printable(name: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-def refuse_path(path: Path, root: Path) -> str | None:
-    """Why an input file is not read: a link leading out of the input folder, or an unusable name."""
+def refuse_name(source: str) -> str | None:
+    """Why an input file of this name ('map/x.txt') is not read: not UTF-8, or too long for its output."""
     try:
-        path.relative_to(root).as_posix().encode("utf-8")
+        source.encode("utf-8")
     except UnicodeEncodeError:
         return "bestandsnaam is geen geldige UTF-8; geef het bestand een andere naam"
-    if len(path.with_suffix(".json").name.encode()) > MAX_NAME_BYTES:
+    if len((os.path.splitext(source.rpartition("/")[2])[0] + ".json").encode()) > MAX_NAME_BYTES:
         return f"bestandsnaam is langer dan {MAX_NAME_BYTES - 5} bytes; geef het bestand een kortere naam"
+    return None
+
+
+def refuse_path(path: Path, root: Path) -> str | None:
+    """Why an input file is not read: a link leading out of the input folder, or an unusable name."""
+    if problem := refuse_name(relative_name(path, root)):
+        return problem
     if path.parent == root and not path.is_symlink():
         return None  # a plain file right in the folder: nothing to resolve
     if not path.resolve().is_relative_to(root.resolve()):
@@ -238,17 +245,18 @@ def fingerprint(input_dir: Path) -> str:
     root = input_dir if input_dir.is_dir() else input_dir.parent
     if input_dir.is_dir():
         found = walk(root)
-        texts, extra = found.texts, found.yaml
     else:
-        texts = find_inputs(input_dir)
         extra = [p for p in (input_dir.with_suffix(".yml"), root / REGISTRY_NAME) if p.is_file()]
+        found = FolderInputs(find_inputs(input_dir), extra)
     digest = hashlib.sha256()
-    for path in [*texts, *extra]:
+    for path in [*found.texts, *found.yaml]:
+        source = relative_name(path, root)
         try:
-            data = repr(problem).encode() if (problem := refuse_path(path, root)) else path.read_bytes()
+            problem = refuse_name(source) if path in found.plain else refuse_path(path, root)
+            data = repr(problem).encode() if problem else path.read_bytes()
         except OSError as exc:
             data = repr(exc).encode()
-        name = path.relative_to(root).as_posix().encode("utf-8", "surrogateescape")
+        name = source.encode("utf-8", "surrogateescape")
         digest.update(name + b"\0" + hashlib.sha256(data).digest())
     return digest.hexdigest()
 

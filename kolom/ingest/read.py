@@ -41,6 +41,9 @@ class FolderInputs:
     texts: list[Path] = field(default_factory=list)
     yaml: list[Path] = field(default_factory=list)
     linked: list[Path] = field(default_factory=list)
+    # the texts and YAML files that are no link and were reached without following one: their place is
+    # where they are found, inside the folder (a file not listed here may be a link: see where it leads)
+    plain: frozenset[Path] = frozenset()
 
 
 def walk(root: Path) -> FolderInputs:
@@ -49,6 +52,7 @@ def walk(root: Path) -> FolderInputs:
     texts: list[str] = []
     yaml: list[str] = []
     linked: list[str] = []
+    plain: set[str] = set()
     folders = [str(root)]
     while folders:
         try:
@@ -63,11 +67,29 @@ def walk(root: Path) -> FolderInputs:
                 linked.append(entry.path)
             elif entry.name.endswith((".txt", ".yml")) and entry.is_file():
                 (texts if entry.name.endswith(".txt") else yaml).append(entry.path)
+                if not entry.is_symlink():
+                    plain.add(entry.path)
+
+    kept: list[Path] = []
 
     def paths(found: list[str]) -> list[Path]:  # in Path order (part by part), without comparing Paths
-        return [Path(p) for p in sorted(found, key=lambda p: p.split(os.sep))]
+        made = []
+        for name in sorted(found, key=lambda p: p.split(os.sep)):
+            made.append(path := Path(name))
+            if name in plain:
+                kept.append(path)
+        return made
 
-    return FolderInputs(paths(texts), paths(yaml), paths(linked))
+    return FolderInputs(paths(texts), paths(yaml), paths(linked), frozenset(kept))
+
+
+def relative_name(path: Path, root: Path) -> str:
+    """A path under root as its name there ('map/x.txt'): cut from the string where the path is root joined
+    with names, as `walk` makes them."""
+    text, base = str(path), str(root)
+    if text.startswith(base) and text[len(base) : len(base) + 1] == os.sep:
+        return text[len(base) + 1 :].replace(os.sep, "/")
+    return path.relative_to(root).as_posix()
 
 
 def decode(data: bytes, settings: ReadSettings = DEFAULT.read) -> str:

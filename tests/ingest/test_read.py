@@ -114,6 +114,9 @@ def test_links_out_of_the_input_folder_and_unusable_names_are_refused(tmp_path):
     (raw / "goed.txt").write_text(PROSE, encoding="utf-8")
     (raw / "link.txt").symlink_to(outside)
     (raw / "map").symlink_to(tmp_path, target_is_directory=True)
+    (raw / "sub").mkdir()
+    (raw / "sub" / "link.txt").symlink_to(outside)  # a link further down the folder
+    (raw / "sub" / ("y" * 251 + ".txt")).write_text(PROSE, encoding="utf-8")
     (raw / ("x" * 251 + ".txt")).write_text(PROSE, encoding="utf-8")
     (raw / b"caf\xe9.txt".decode("utf-8", "surrogateescape")).write_text(PROSE, encoding="utf-8")
     corpus = pipeline.run(raw, workers=1)
@@ -121,7 +124,9 @@ def test_links_out_of_the_input_folder_and_unusable_names_are_refused(tmp_path):
     problems = {p.source: p.message for p in corpus.problems}
     assert "buiten de invoermap" in problems["link.txt"]
     assert "buiten de invoermap" in problems["map"]
+    assert "buiten de invoermap" in problems["sub/link.txt"]
     assert "kortere naam" in problems["x" * 251 + ".txt"]
+    assert "kortere naam" in problems["sub/" + "y" * 251 + ".txt"]
     assert "geen geldige UTF-8" in problems["caf\\xe9.txt"]
     assert all(PROSE not in json.dumps(c.to_json()) for c in corpus.columns if c.source != "goed.txt")
 
@@ -154,3 +159,5 @@ def test_a_folder_is_walked_once_for_texts_yaml_and_linked_folders_in_path_order
     ]
     assert found.yaml == [tmp_path / "a" / "x.yml"]
     assert found.linked == [Path(tmp_path / "elders")]
+    # only what is no link is taken to lie where it is found; a link's target is looked up
+    assert found.plain == {*found.texts, *found.yaml} - {tmp_path / "a" / "link.txt"}
