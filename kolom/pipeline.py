@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 from collections.abc import Iterable
@@ -16,7 +17,7 @@ from kolom.cache import NO_CACHE, Cache
 from kolom.cache import key as cache_key
 from kolom.corpus.authors import Author, merge_authors
 from kolom.corpus.copies import Signature, find_copies, signature
-from kolom.corpus.recurring import LineKeys, furniture, line_keys
+from kolom.corpus.recurring import LineHolders, LineKeys, furniture, line_keys
 from kolom.ingest.clean import clean_units
 from kolom.ingest.overrides import apply_sidecar, load_registry, load_sidecar
 from kolom.ingest.read import FolderInputs, InputError, find_inputs, read_text, relative_name, walk
@@ -119,13 +120,20 @@ def _clean_all(
             found.append((source, hit))
         else:
             items.append((source, (path, settings, store, key)))
-    read = dict([*found, *_progress(shards.first_round(items), len(items), progress, "lezen")])
+    read: dict[str, tuple[str, LineKeys] | str] = {}
+    holders = LineHolders()  # gathered while the workers read: the files' lines wait for no one
+    for source, result in itertools.chain(
+        found, _progress(shards.first_round(items), len(items), progress, "lezen")
+    ):
+        read[source] = result
+        if not isinstance(result, str):
+            holders.add(source, result[1])
     for source, result in ((s, read[s]) for s in sources):  # in the folder's order, whatever was cached
         if isinstance(result, str):
             corpus.problems.append(Problem(source, result))
         else:
             scanned[source] = result
-    site_lines = furniture({source: keys for source, (_, keys) in scanned.items()}, settings.classify)
+    site_lines = furniture(holders, settings.classify)
     results: dict[str, tuple[Column, Signature] | str] = {}
     keys: dict[str, str] = {}
     shared: dict[SiteLines, str] = {}  # files of one site share their lines: each set is hashed once

@@ -43,25 +43,43 @@ def line_keys(units: list[Unit], s: ClassifySettings = DEFAULT.classify) -> Line
     )
 
 
-def furniture(files: dict[str, LineKeys], s: ClassifySettings = DEFAULT.classify) -> dict[str, SiteLines]:
-    """Per file, its short lines that enough other pages (copies of it aside) carry, and the listed headlines."""
-    in_header: dict[str, set[str]] = defaultdict(set)
-    anywhere: dict[str, set[str]] = defaultdict(set)
-    with_paragraph: dict[str, set[str]] = defaultdict(set)
-    for name, keys in files.items():
+class LineHolders:
+    """Which files hold each normalised short line (in the header, anywhere) and each long paragraph, gathered
+    one file at a time as the files are read."""
+
+    def __init__(self) -> None:
+        self.files: dict[str, LineKeys] = {}
+        self.in_header: dict[str, set[str]] = defaultdict(set)
+        self.anywhere: dict[str, set[str]] = defaultdict(set)
+        self.with_paragraph: dict[str, set[str]] = defaultdict(set)
+
+    @classmethod
+    def of(cls, files: dict[str, LineKeys]) -> LineHolders:
+        holders = cls()
+        for name, keys in files.items():
+            holders.add(name, keys)
+        return holders
+
+    def add(self, name: str, keys: LineKeys) -> None:
+        self.files[name] = keys
         for text in keys.header:
-            in_header[text].add(name)
-            anywhere[text].add(name)
+            self.in_header[text].add(name)
+            self.anywhere[text].add(name)
         for text in keys.rest:
-            anywhere[text].add(name)
+            self.anywhere[text].add(name)
         for digest in keys.prose:
-            with_paragraph[digest].add(name)
+            self.with_paragraph[digest].add(name)
+
+
+def furniture(holders: LineHolders, s: ClassifySettings = DEFAULT.classify) -> dict[str, SiteLines]:
+    """Per file, its short lines that enough other pages (copies of it aside) carry, and the listed headlines."""
+    files, in_header, anywhere = holders.files, holders.in_header, holders.anywhere
     needed = s.recurring_min_files - 1  # other pages
     result = {}
     for name, keys in files.items():
         shared: dict[str, int] = defaultdict(int)
         for digest in keys.prose:
-            for other in with_paragraph[digest]:
+            for other in holders.with_paragraph[digest]:
                 shared[other] += 1
         copies = {name} | {
             other

@@ -343,7 +343,7 @@ def test_a_repost_carrying_comments_is_a_copy_and_the_lines_they_share_stay_in_b
     """A column reposted elsewhere, each copy with its own readers' comments, shares most of either page's
     paragraphs:
     its short lines (a subheading, the closing question) are the column's own, not furniture."""
-    from kolom.corpus.recurring import furniture, line_keys
+    from kolom.corpus.recurring import LineHolders, furniture, line_keys
 
     column = [f"{P} {P} {P} Alinea {n} van de column zelf." for n in range(6)]
     comments = [f"{P} {P} {P} Reactie {n} van een lezer." for n in range(8)]  # each page its own four
@@ -352,7 +352,7 @@ def test_a_repost_carrying_comments_is_a_copy_and_the_lines_they_share_stay_in_b
         "origineel.txt": line_keys(segment("\n\n".join([*column, *own, *comments[:4]]))),
         "repost.txt": line_keys(segment("\n\n".join([*column, *own, *comments[4:]]))),
     }
-    assert furniture(files)["origineel.txt"].furniture == frozenset()
+    assert furniture(LineHolders.of(files))["origineel.txt"].furniture == frozenset()
 
 
 def test_a_product_pitch_closing_with_a_demo_call_is_a_call_to_action():
