@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import ahocorasick
+
 from kolom.model import Reason
 from kolom.patterns.prefilter import opens_with_stretch, required
 
@@ -157,13 +159,14 @@ END_MARKERS: dict[Reason, list[str]] = {
 class _Table:
     """A pattern table whose first pattern that covers the whole line names its reason. A pattern that
     opens with a stretch of any length is costly to fail on every line, so it is tried only on lines that
-    hold a string it needs (see `prefilter`); the others are tried as one alternation. The answer is the
-    same as when every pattern is tried in the table's order."""
+    hold a string it needs (see `prefilter`; the strings are found in one pass, Aho-Corasick); the others
+    are tried as one alternation. The answer is the same as when every pattern is tried in the table's
+    order."""
 
     def __init__(self, table: dict[Reason, list[str]]) -> None:
         patterns = [(reason, p) for reason, pats in table.items() for p in pats]
         self.reasons = [reason for reason, _ in patterns]
-        self.needed: list[tuple[str, int]] = []  # (string, pattern) for the patterns tried on need
+        needing: dict[str, set[int]] = {}  # a needed string -> the patterns that need it
         self.gated: dict[int, re.Pattern[str]] = {}
         always = []
         for i, (_, pattern) in enumerate(patterns):
@@ -171,15 +174,24 @@ class _Table:
             if need is None:
                 always.append(f"(?P<p{i}>{pattern})")
             else:
-                self.needed.extend((needed, i) for needed in need)
+                for needed in need:
+                    needing.setdefault(needed, set()).add(i)
                 self.gated[i] = re.compile(pattern, re.IGNORECASE)
         self.regex = re.compile("|".join(always), re.IGNORECASE)
+        self.needed = ahocorasick.Automaton()
+        for needed, gated in needing.items():
+            self.needed.add_word(needed, frozenset(gated))
+        if needing:
+            self.needed.make_automaton()
 
     def reason(self, text: str) -> Reason | None:
         m = self.regex.fullmatch(text)
         first = int(m.lastgroup[1:]) if m and m.lastgroup else len(self.reasons)
-        folded = text.casefold()
-        for i in sorted({i for needed, i in self.needed if i < first and needed in folded}):
+        woken: set[int] = set()
+        if self.needed.kind == ahocorasick.AHOCORASICK:  # made: some pattern is gated
+            for _, gated in self.needed.iter(text.casefold()):  # every needed string, overlaps included
+                woken |= gated
+        for i in sorted(i for i in woken if i < first):
             if self.gated[i].fullmatch(text):
                 first = i
                 break

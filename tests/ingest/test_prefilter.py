@@ -50,8 +50,14 @@ def test_a_table_answers_every_fixture_line_as_trying_every_pattern_in_order_wou
 
 def test_the_costly_patterns_are_tried_only_on_lines_that_hold_what_they_need():
     assert len(COMPILED_LINE.gated) >= 20  # the '.*'-led patterns of the line table
-    table = _Table({Reason.COOKIE: [r".*\b(?:cookies?|privacy policy)\b.{0,120}"], Reason.SHARE: [r"deel"]})
-    assert list(table.gated) == [0]
+    table = _Table(
+        {
+            Reason.COOKIE: [r".*\b(?:cookies?|privacy policy)\b.{0,120}"],
+            Reason.SHARE: [r"deel"],
+            Reason.CALL_TO_ACTION: [r".*\bnieuwsbrief\b.*"],
+        }
+    )
+    assert list(table.gated) == [0, 2]
     tried: list[str] = []
 
     class Spy:
@@ -63,6 +69,7 @@ def test_the_costly_patterns_are_tried_only_on_lines_that_hold_what_they_need():
     assert table.reason("Wij en onze partners gebruiken COOKIES om je te volgen.") is Reason.COOKIE
     assert table.reason("Deel") is Reason.SHARE
     assert table.reason("Een zin over klanten, service en ondernemers zonder meer.") is None
+    assert table.reason("Schrijf je in voor onze nieuwsbrief") is Reason.CALL_TO_ACTION  # another one's string
     assert tried == ["Wij en onze partners gebruiken COOKIES om je te volgen."]
 
 
