@@ -69,7 +69,9 @@ def test_the_costly_patterns_are_tried_only_on_lines_that_hold_what_they_need():
     assert table.reason("Wij en onze partners gebruiken COOKIES om je te volgen.") is Reason.COOKIE
     assert table.reason("Deel") is Reason.SHARE
     assert table.reason("Een zin over klanten, service en ondernemers zonder meer.") is None
-    assert table.reason("Schrijf je in voor onze nieuwsbrief") is Reason.CALL_TO_ACTION  # another one's string
+    assert (
+        table.reason("Schrijf je in voor onze nieuwsbrief") is Reason.CALL_TO_ACTION
+    )  # another one's string
     assert tried == ["Wij en onze partners gebruiken COOKIES om je te volgen."]
 
 
