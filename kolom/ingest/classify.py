@@ -67,7 +67,6 @@ class Page:
 
 
 _STRAIGHT_QUOTES = (("‘", "'"), ("’", "'"), ("‚", "'"), ("“", '"'), ("”", '"'), ("„", '"'))
-_CURLY_QUOTE_RE = re.compile("[‘’‚“”„]")
 
 
 SITE_REASONS = (Reason.RECURRING, Reason.LISTED)  # lines that recur in other files of the corpus
@@ -89,7 +88,7 @@ def _normalise_short(text: str) -> str:
 
 def _normalise(text: str) -> str:
     text = text.lower()
-    if _CURLY_QUOTE_RE.search(text):  # most lines have none; replace() beats translate() on any text
+    if not text.isascii():  # known at once; replace() beats a search and translate() on any other text
         for curly, straight in _STRAIGHT_QUOTES:
             text = text.replace(curly, straight)
     return " ".join(text.split()).strip(" .:;,!?-–—•|")

@@ -800,3 +800,23 @@ def test_a_byline_s_first_name_takes_the_surname_the_page_gives_it():
     about = "Ik ben Marleen de Wit, eigenaar van een cadeauwinkel in Utrecht."
     column = clean("De klant als gast", "Door Marleen", P1, P2, "Over mij", about)
     assert column.authors == ["Marleen de Wit"]
+
+
+@pytest.mark.parametrize(
+    ("fragment", "name"),
+    [
+        ("Jan Smit (redacteur)", "Jan Smit"),
+        (
+            "Jan Smit\u00a0(redacteur)",
+            "Jan Smit",
+        ),  # the blanks before the cut go too, a no-break space as well
+        ("Jan Smit - columnist", "Jan Smit"),
+        ("Jan Smit | De Krant", "Jan Smit"),
+        ("Jan-Willem Smit", "Jan-Willem Smit"),  # a hyphen inside a name is no cut
+        ("Vorige week stond ik in een winkel (in Lier) en keek.", None),
+    ],
+)
+def test_a_name_is_cut_from_its_role_handle_or_site(fragment, name):
+    from kolom.ingest.extract.names import clean_name
+
+    assert clean_name(fragment) == name

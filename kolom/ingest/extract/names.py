@@ -13,7 +13,8 @@ _TOKEN_RE = re.compile(
 NAME_SEPARATOR_RE = re.compile(  # between names in one byline: "A en B", "A, B & C"
     r"\s*(?:,|;|&|\bin samenwerking met\b|\ben\b|\band\b|\bund\b|\bwith\b|\bmet\b)\s*"
 )
-_TRAILING_RE = re.compile(r"\s*[(\[|–—].*$|\s+-\s+.*$")
+# where a name's trailing part begins: a bracket, a bar or a dash, or a hyphen between spaces ('Jan Smit - redacteur')
+_TRAILING_RE = re.compile(r"[(\[|–—]|\s-\s")
 
 
 def is_name(text: str, max_tokens: int = DEFAULT.extract.name_max_tokens) -> bool:
@@ -48,7 +49,9 @@ def is_not_name(word: str) -> bool:
 
 def clean_name(text: str) -> str | None:
     """The name in a byline fragment, without job title, handle or trailing punctuation; None if none."""
-    text = _TRAILING_RE.sub("", text).strip(" .:;,")
+    if trailing := _TRAILING_RE.search(text):  # cut with the blanks before it
+        text = text[: trailing.start()].rstrip()
+    text = text.strip(" .:;,")
     text = re.sub(r"\s+", " ", text)
     return text if is_name(text) else None
 
