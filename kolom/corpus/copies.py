@@ -75,7 +75,9 @@ def _original(members: list[Column]) -> Column:
     return min(members, key=lambda c: (-sum(len(b.text) for b in c.blocks), c.source))
 
 
-Signature = tuple[np.ndarray, RMinHash]  # a column's shingle hashes and their MinHash
+# a column's shingle hashes, sorted, as the bytes of their array (a worker ships them in one piece, not as an
+# array object), and their MinHash
+Signature = tuple[bytes, RMinHash]
 
 
 def signature(column: Column, s: CopySettings = DEFAULT.copies) -> Signature:
@@ -83,7 +85,7 @@ def signature(column: Column, s: CopySettings = DEFAULT.copies) -> Signature:
     found = shingles(column, s.shingle_words)
     minhash = RMinHash(s.minhash_permutations, seed=1)
     minhash.update(found.view("V8").tolist())  # each shingle's hash as the 8 bytes it is
-    return found, minhash
+    return found.tobytes(), minhash
 
 
 def _contained(a: np.ndarray, b: np.ndarray, s: CopySettings) -> bool:
@@ -97,7 +99,7 @@ def find_copies(
 ) -> list[CopyGroup]:
     """Groups of columns that are one text published more than once (`signed`: their signatures, if made)."""
     signed = signed if signed is not None else [signature(c, s) for c in columns]
-    sets = [found for found, _ in signed]
+    sets = [np.frombuffer(found, np.uint64) for found, _ in signed]
     hashes = [minhash for _, minhash in signed]
     lsh = RMinHashLSH(s.candidate_jaccard, s.minhash_permutations, s.lsh_bands)
     lsh.insert_many(hashes)  # column i under key i
