@@ -217,6 +217,7 @@ def segment(text: str, settings: SegmentSettings = DEFAULT.segment) -> list[Unit
     return [_merge(parts) for parts in paragraphs]
 
 
+_GAP = "   "  # three spaces: every wide gap of a laid-out line holds them
 LAYOUT_GAP_RE = re.compile(r"\S {3,}\S")
 DIGITS_RE = re.compile(r"\d+")
 # a page number set apart from a running head by a wide gap: '86        ACHTER DE TOONBANK', 'Titel     87'
@@ -233,13 +234,13 @@ def running_furniture(units: list[Unit], settings: SegmentSettings = DEFAULT.seg
     """
     short = [u.text for u in units if u.words <= 12]
     exact = Counter(u.text for u in units if u.words <= 12 and not u.bullet)
+    gapped = [t for t in short if _GAP in t]  # the only texts a layout's wide gap can be found in
     numbered = Counter(
-        DIGITS_RE.sub("#", t) for t in short if LAYOUT_GAP_RE.search(t) and DIGITS_RE.search(t)
+        DIGITS_RE.sub("#", t) for t in gapped if LAYOUT_GAP_RE.search(t) and DIGITS_RE.search(t)
     )
-    return {
+    return {t for t in short if exact[t] >= settings.page_furniture_min_repeats} | {
         t
-        for t in short
-        if exact[t] >= settings.page_furniture_min_repeats
-        or numbered.get(DIGITS_RE.sub("#", t), 0) >= settings.numbered_furniture_min_repeats
+        for t in gapped
+        if numbered.get(DIGITS_RE.sub("#", t), 0) >= settings.numbered_furniture_min_repeats
         or PAGE_NUMBER_HEAD_RE.match(t)
     }

@@ -337,6 +337,10 @@ def test_a_running_head_with_its_page_number_set_apart_is_page_furniture_even_on
     units = segment("\n\n".join([P, "De klant die alles al weet        87", P.replace("Klanten", "Zij")]))
     assert running_furniture(units) == {"De klant die alles al weet        87"}
     assert running_furniture(segment("\n\n".join([P, "Prijs 87", "Een kop van 1998"]))) == set()
+    heads = ["12   ACHTER DE TOONBANK", P, "ACHTER DE TOONBANK   14", P.replace("Klanten", "Zij")]
+    assert running_furniture(segment("\n\n".join(heads))) == {heads[0], heads[2]}  # a gap of three spaces
+    feet = ["Klantenservice   3", P, "Klantenservice   4", P.replace("Klanten", "Zij")]  # its number changing
+    assert running_furniture(segment("\n\n".join(feet))) == {feet[0], feet[2]}
 
 
 def test_a_repost_carrying_comments_is_a_copy_and_the_lines_they_share_stay_in_both():
