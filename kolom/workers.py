@@ -117,13 +117,17 @@ def _serve(
 def collection_paused() -> Iterator[None]:
     """No automatic garbage collection within: while many objects that live on are made (columns, their
     signatures, the corpus' line counts), the collector would go over them again and again, for cycles they
-    do not have. Cycles made meanwhile are collected after."""
+    do not have. What was made meanwhile then joins the oldest generation at once (a pass over the young
+    ones would go over all of it); cycles among it are collected with that generation."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
+            if not gc.get_freeze_count():  # (what another caller froze stays frozen)
+                gc.freeze()
+                gc.unfreeze()  # the frozen objects go back to the oldest generation
             gc.enable()
 
 

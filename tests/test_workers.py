@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+import weakref
 from dataclasses import replace
 from pathlib import Path
 
@@ -182,6 +183,24 @@ def test_collection_is_paused_within_and_back_after_and_on_in_the_shards():
     except ValueError:
         pass
     assert gc.isenabled()
+
+
+def test_what_was_made_while_paused_joins_the_oldest_generation_and_its_cycles_are_still_collected():
+    class Node:
+        pass
+
+    gc.collect()
+    with collection_paused():
+        kept = [Node() for _ in range(2000)]
+        looped = Node()
+        looped.me = looped  # a cycle: only the collector can free it
+        gone = weakref.ref(looped)
+        del looped
+    oldest = {id(o) for o in gc.get_objects(generation=2)}
+    assert all(id(o) in oldest for o in kept)  # no young pass will go over them
+    assert gone() is not None
+    gc.collect()
+    assert gone() is None
 
 
 def _kept_list(n: int) -> tuple[tuple[int, int], list[int]]:
