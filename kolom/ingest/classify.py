@@ -508,10 +508,30 @@ def mark_interruptions(body: list[Judged], s: ClassifySettings) -> None:
                 break  # a long paragraph between them is the column's own
 
 
+_JOINING_QUOTES = "‘‚"  # normalised to an apostrophe, which a word may hold (see `_STRAIGHT_QUOTES`)
+
+
+def _joins_words(text: str) -> bool:
+    """Whether an opening quote stands between two characters a word is made of ('zo‘n'): normalised to an
+    apostrophe, it would join them into one word; anywhere else it changes no word."""
+    for quote in _JOINING_QUOTES:
+        at = text.find(quote, 1)
+        while 0 < at < len(text) - 1:
+            if _in_word(text[at - 1]) and _in_word(text[at + 1]):
+                return True
+            at = text.find(quote, at + 1)
+    return False
+
+
+def _in_word(char: str) -> bool:
+    """What `UNIT_WORD_RE` lets a word go on with, once the opening quotes are apostrophes."""
+    return char.isalnum() or char in "_'’-" or char in _JOINING_QUOTES
+
+
 def _normalised_words(j: Judged) -> int:
     """How many words the unit's normalised form has (two lines that normalise alike have as many): its own
     count, as of what normalising changes only an opening quote inside a word ('zo‘n' -> "zo'n") joins words."""
-    if "‘" in j.text or "‚" in j.text:
+    if _joins_words(j.text):
         return len(UNIT_WORD_RE.findall(j.text.lower().replace("‘", "'").replace("‚", "'")))
     return j.unit.words
 

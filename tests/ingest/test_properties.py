@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from kolom.ingest.clean import clean_units
@@ -87,3 +87,19 @@ def test_output_text_comes_from_the_input(text):
     for value in (None if column.title_derived else column.title, column.subtitle, *column.authors):
         if value:
             assert norm(value) in source
+
+
+@given(st.text(alphabet="aB1_'’-‘‚ .éİǅ²٣\u0307", max_size=12))
+@example("‘‚")  # quotes in a row between two letters join them too
+@example("a ‘b")  # an opening quote after a blank joins nothing
+@settings(max_examples=500)
+def test_the_words_a_unit_has_once_normalised_are_counted_as_normalising_would(text):
+    """Only an opening quote between two characters a word is made of joins words when it is normalised to
+    an apostrophe; every other unit keeps its own count, without being read again."""
+    from kolom.ingest.classify import UNIT_WORD_RE, Judged, Label, _normalised_words
+
+    unit = segment(f"x{text}x")[0] if strip_line(f"x{text}x") else None
+    if unit is None:
+        return
+    normalised = unit.text.lower().replace("‘", "'").replace("‚", "'")
+    assert _normalised_words(Judged(unit, Label.SHORT)) == len(UNIT_WORD_RE.findall(normalised))
