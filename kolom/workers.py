@@ -30,16 +30,16 @@ def die_with_parent() -> None:
     libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
 
 
-# allocations between two passes of a worker's collector over its young objects (Python's own: 700). The
+# allocations between two passes of a shard's collector over its young objects (Python's own: 700). The
 # objects a file is cleaned with form no cycles and are freed as it is done, so each pass only walks what
-# lives on (caches, kept units); it still collects what cycles there are, less often.
-WORKER_COLLECT_EVERY = 100_000
+# lives on (caches, kept units); it still collects what cycles there are, less often. Not for the pools:
+# a typesetter's boxes are cycles, and collected rarely they would pile up.
+SHARD_COLLECT_EVERY = 100_000
 
 
 def _worker_start() -> None:
     die_with_parent()
     gc.enable()  # whatever the caller paused: a worker collects its own garbage
-    gc.set_threshold(WORKER_COLLECT_EVERY, *gc.get_threshold()[1:])
 
 
 def pool(workers: int) -> ProcessPoolExecutor:
@@ -92,6 +92,7 @@ def _serve(
     """A shard's process: the first round over its items, keeping what each left; then the second round over
     the items the caller sends, each with what the first round kept of it (None if it was not here)."""
     _worker_start()
+    gc.set_threshold(SHARD_COLLECT_EVERY, *gc.get_threshold()[1:])
 
     def answer(work: list[tuple[Hashable, tuple]], step: Callable[[Hashable, tuple], object]) -> None:
         batch = []

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from kolom.pdf.render import WORK_PREFIX
 from kolom.settings import DEFAULT
-from kolom.workers import WORKER_COLLECT_EVERY, Shards, beside, collection_paused, sweep_stale
+from kolom.workers import SHARD_COLLECT_EVERY, Shards, beside, collection_paused, sweep_stale
 
 PARENT = """
 import time
@@ -161,7 +161,7 @@ def _collects(n: int) -> tuple[tuple[bool, int, int], None]:
         pass
 
     before = gc.get_count()[0]
-    for _ in range(WORKER_COLLECT_EVERY + 1):  # cyclic garbage: only the collector frees it
+    for _ in range(SHARD_COLLECT_EVERY + 1):  # cyclic garbage: only the collector frees it
         a, b = Cycle(), Cycle()
         a.other, b.other = b, a
     return (gc.isenabled(), gc.get_threshold()[0], gc.get_count()[0] - before), None
@@ -174,8 +174,8 @@ def test_collection_is_paused_within_and_back_after_and_on_in_the_shards():
         with Shards(_collects, _second, workers=2, min_parallel=1) as shards:
             found = [state for _, state in shards.first_round([(n, (n,)) for n in range(4)])]
     for enabled, threshold, grown in found:
-        assert enabled and threshold == WORKER_COLLECT_EVERY  # rarely: a file's objects free themselves
-        assert grown < WORKER_COLLECT_EVERY  # but it runs: cycles are collected
+        assert enabled and threshold == SHARD_COLLECT_EVERY  # rarely: a file's objects free themselves
+        assert grown < SHARD_COLLECT_EVERY  # but it runs: cycles are collected
     assert gc.isenabled()
     try:
         with collection_paused():
@@ -183,6 +183,14 @@ def test_collection_is_paused_within_and_back_after_and_on_in_the_shards():
     except ValueError:
         pass
     assert gc.isenabled()
+
+
+def test_a_pool_worker_collects_as_often_as_python_does():
+    """Pools typeset PDFs, whose boxes are cycles: only the cleaning shards collect rarely."""
+    from kolom.workers import pool
+
+    with pool(1) as workers:
+        assert workers.submit(gc.get_threshold).result()[0] == gc.get_threshold()[0] < SHARD_COLLECT_EVERY
 
 
 def test_what_was_made_while_paused_joins_the_oldest_generation_and_its_cycles_are_still_collected():
