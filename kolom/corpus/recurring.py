@@ -73,13 +73,18 @@ class LineHolders:
 
 def furniture(holders: LineHolders, s: ClassifySettings = DEFAULT.classify) -> dict[str, SiteLines]:
     """Per file, its short lines that enough other pages (copies of it aside) carry, and the listed headlines."""
-    files, in_header, anywhere = holders.files, holders.in_header, holders.anywhere
+    files, in_header, anywhere, with_paragraph = (
+        holders.files,
+        holders.in_header,
+        holders.anywhere,
+        holders.with_paragraph,
+    )
     needed = s.recurring_min_files - 1  # other pages
     result = {}
     for name, keys in files.items():
         shared: dict[str, int] = defaultdict(int)
         for digest in keys.prose:
-            for other in holders.with_paragraph[digest]:
+            for other in with_paragraph[digest]:
                 shared[other] += 1
         copies = {name} | {
             other
@@ -88,8 +93,8 @@ def furniture(holders: LineHolders, s: ClassifySettings = DEFAULT.classify) -> d
             and n >= s.copy_min_containment * max(len(keys.prose), len(files[other].prose))
         }
 
-        def others(holders: set[str], copies: set[str] = copies) -> int:
-            return len(holders) - sum(1 for c in copies if c in holders)
+        def others(holding: set[str], copies: set[str] = copies) -> int:
+            return len(holding) - sum(1 for c in copies if c in holding)
 
         # a line this file holds counts itself among its holders: fewer than needed + 1 cannot recur
         recurring = [t for t in keys.header | keys.rest if len(anywhere[t]) > needed]

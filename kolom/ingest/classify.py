@@ -531,9 +531,12 @@ def _in_word(char: str) -> bool:
 def _normalised_words(j: Judged) -> int:
     """How many words the unit's normalised form has (two lines that normalise alike have as many): its own
     count, as of what normalising changes only an opening quote inside a word ('zo‘n' -> "zo'n") joins words."""
-    if _joins_words(j.text):
-        return len(UNIT_WORD_RE.findall(j.text.lower().replace("‘", "'").replace("‚", "'")))
-    return j.unit.words
+    if not _joins_words(j.text):
+        return j.unit.words
+    text = j.text.lower()
+    for quote in _JOINING_QUOTES:
+        text = text.replace(quote, "'")
+    return len(UNIT_WORD_RE.findall(text))
 
 
 def type_body(page: Page, s: ClassifySettings = DEFAULT.classify) -> None:

@@ -77,10 +77,9 @@ def _iso(y: int, mo: int, d: int | None) -> str | None:
         return None
 
 
-# a word glued to the next ('YoungNovember', 'Tuesday2024'): after three lower-case letters, so that a
-# name's inner capital stays ('McInnes', 'DeSantis', 'LeBlanc')
-# a capital after three small letters or a digit, or a digit after a letter ('YoungNovember', '2024Updated');
-# what follows is tested first: it fails on most characters, where the look back would be read in vain
+# a word glued to the next ('YoungNovember', '2024Updated', 'Tuesday2024'): a capital after three lower-case
+# letters (so that a name's inner capital stays: 'McInnes', 'DeSantis') or a digit, or a digit after a
+# letter. What follows is tested first: it fails on most characters, where the look back would be in vain.
 GLUE_RE = re.compile(r"(?=[A-ZÀ-Þ])(?:(?<=[a-zà-ÿ]{3})|(?<=\d))|(?=\d)(?<=[A-Za-zà-ÿ])")
 
 
