@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kolom.ingest.classify import Label, best_run, is_glued_double, label_unit
+from kolom.ingest.classify import Label, best_run, is_glued_double, label_unit, normalise
 from kolom.ingest.clean import clean_units
 from kolom.ingest.extract.byline import parse_byline
 from kolom.ingest.extract.names import is_name
@@ -276,6 +276,33 @@ def test_a_headline_other_pages_list_is_labelled_as_such_and_can_be_the_title():
     assert column.title == "Trouw begint bij een naam" and not column.title_derived
     as_furniture = clean_units(segment(text), "t.txt", SiteLines(site.furniture))
     assert as_furniture.title_derived
+
+
+def test_a_listed_headline_shaped_like_a_name_is_the_title_but_the_author_s_listed_name_is_not():
+    """Capitalised words around particles read as a name ('Stilte in de Biesbosch'); other pages listing the
+    line as a headline say it is one. The author's own name, listed so too, still names the author."""
+
+    def page(head: str, tail: str = "") -> str:
+        lines = [
+            "Home | Nieuws | Columns",
+            head,
+            "Verschenen in nr. 4, april 2019",
+            P,
+            P.replace("Klanten", "Wij"),
+        ]
+        return "\n".join([*lines, tail] if tail else lines)
+
+    def listed(line: str) -> SiteLines:
+        return SiteLines(frozenset({normalise(line)}), frozenset({normalise(line)}))
+
+    headline, name = "Stilte in de Biesbosch", "Lieven De Smedt"
+    column = clean_units(segment(page(headline, name)), "t.txt", listed(headline))
+    assert column.title == headline and not column.title_derived and column.authors == [name]
+    assert clean_units(
+        segment(page(headline, name)), "t.txt", SiteLines(listed(headline).furniture)
+    ).title_derived
+    by_name = clean_units(segment(page(name)), "t.txt", listed(name))
+    assert by_name.authors == [name] and by_name.title_derived
 
 
 def test_blank_separated_pdf_text_runs_on_after_a_full_stop_and_keeps_compound_hyphens():
