@@ -164,6 +164,7 @@ class ReviewSettings:
         ("top", 1.0),
         ("header", 0.8),
         ("tail", 0.6),
+        ("running head", 0.8),  # a printed page's head or foot: the month
         ("copyright", 0.4),
         ("none", 0.2),
     )

@@ -36,7 +36,8 @@ def choose_date(
 ) -> tuple[str | None, str, Judged | None]:
     """The publication date, where it was found, and the header line it was read from when that line is
     not labelled a date yet (for the assembly to label): a dated line near the top ('top'), a date inside
-    a header line ('header'), one in the tail ('tail'), else the author's © year ('copyright'), or 'none'."""
+    a header line ('header'), one in the tail ('tail'), one in a running head or foot ('running head'),
+    else the author's © year ('copyright'), or 'none'."""
     header = page.header()[-s.header_search_units :]
     if dated := [j for j in header if j.date]:  # the one nearest the column: lines further up are the
         return dated[-1].date, "top", None  # site's (today's date, teasers)
@@ -54,6 +55,9 @@ def choose_date(
             break
         if j.date:
             return j.date, "tail", None
+    for j in page.units:  # a printed page's running head or foot carries its issue's date
+        if j.reason is Reason.PAGE_FURNITURE and (iso := published_date(j.text)) is not None:
+            return iso, "running head", None
     for j in page.units:
         if j.reason is Reason.COPYRIGHT and (year := copyright_year(j.text, authors)):
             return year, "copyright", None

@@ -646,6 +646,29 @@ def test_of_two_dates_over_the_column_the_one_nearest_the_column_is_its_date():
     assert column.date == "2019-10-18"
 
 
+def test_a_printed_page_s_running_foot_gives_the_issue_s_month_when_no_other_date_stands():
+    """A magazine page carries its issue's month only in the foot it repeats on every page; an advert's
+    event date under the column is not the column's."""
+    feet = ["VAKBLAD 7 | MEI 2023      12", "13      VAKBLAD 7 | MEI 2023"]
+    lines = [
+        "De klant als gast",
+        "Door Jan de Vries",
+        P1,
+        P2,
+        feet[0],
+        P1.replace("Klanten", "Gasten"),
+        P2.replace("Wie", "Een zaak die"),
+        "ADVERTENTIE",
+        "Horecadagen · 4 t/m 6 juni 2023 · Gent",
+        feet[1],
+    ]
+    column = clean(*lines)
+    assert column.date == "2023-05" and not any(d.field == "date" for d in column.review)
+    assert {r.reason for r in column.removed if r.text in feet} == {Reason.PAGE_FURNITURE}
+    unprinted = clean(*[line for line in lines if line not in feet])
+    assert unprinted.date is None
+
+
 def test_a_date_opening_the_first_paragraph_is_its_dateline_not_a_date_listed_under_the_column():
     column = clean(
         "De klant als gast",
