@@ -626,6 +626,27 @@ def test_a_lone_name_over_a_page_that_names_no_one_else_is_its_doubtful_author()
     assert shop.authors == [] and shop.publication == "Rijwielhandel Boersma"
 
 
+def test_a_post_s_name_shown_twice_and_again_at_its_replies_is_its_doubtful_author_but_two_names_are_not():
+    """A network post's header writes its author's name twice (link and label) over a relative age, and the
+    name recurs at the author's reply under the post: one person, the doubtful writer. Two people over
+    the body (a reposter's bare name and the writer's) name no one."""
+    name = "Marit Hofstede"
+    header = ["Startpagina", "Mijn netwerk", name, name, "Adviseur | Spreker", "5 mnd • Bewerkt •"]
+    replies = ["Meest relevant", "Joris Smit", "Mooi stuk.", name, "Auteur", "Dank je, Joris."]
+    post = clean_units(segment("\n\n".join([*header, P1, P2, *replies])), "t.txt")
+    assert post.authors == [name] and any(d.field == "authors" for d in post.review)
+    two = [
+        "Werkplein",
+        "Gedeeld op het netwerk van vandaag.",
+        "Joris Smit",
+        "Met een verhaal van een collega.",
+        name,
+        P1,
+        P2,
+    ]
+    assert clean_units(segment("\n\n".join(two)), "t.txt").authors == []
+
+
 def test_a_platform_name_alone_atop_the_page_is_its_publication_but_a_share_bar_is_not():
     post = clean("Facebook", "Wachtwoord", "Inloggen", "Lieve gasten,", P1, P2)
     assert post.publication == "Facebook"

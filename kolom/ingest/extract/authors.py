@@ -7,6 +7,7 @@ import re
 from kolom.ingest.classify import Label, Page
 from kolom.ingest.extract.byline import parse_byline
 from kolom.ingest.extract.names import clean_name, split_names
+from kolom.model import Reason
 
 SURNAME = (
     r"(?:(?:van|de|der|den|ter|ten|te|het|'t|van der|van den|van de|in 't|op de)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+"
@@ -68,16 +69,17 @@ def full_name(page: Page, first: str) -> str | None:
 
 
 def lone_header_name(page: Page, window: int) -> tuple[int, list[str]] | None:
-    """The one line above the body that is a bare person's name and nothing else (a book's or a sample's
-    header: title, author): the writer, when the page names no one otherwise."""
+    """The one person named by a bare name above the body and nothing else (a book's or a sample's header:
+    title, author; a post's header, where the name may stand twice or recur at the author's replies): the
+    writer, when the page names no one otherwise."""
     found = [
         (i, byline.names)
         for i in range(max(0, page.start - window), page.start)
-        if page.units[i].label is Label.SHORT
+        if (page.units[i].label is Label.SHORT or page.units[i].reason is Reason.PAGE_FURNITURE)
         and (byline := parse_byline(page.units[i].text, bare_name_ok=True))
         and byline.names
     ]
-    return found[0] if len(found) == 1 else None
+    return found[0] if len({tuple(names) for _, names in found}) == 1 else None
 
 
 def byline_named_in_bio(page: Page, bio: str) -> tuple[int, list[str]] | None:
