@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from kolom.ingest.extract.byline import SOURCE_RE, Byline, is_label, parse_byline
 from kolom.ingest.extract.dates import published_date, unglue, whole_line_date
-from kolom.ingest.segment import SENTENCE_END, Unit, breaks_off, resumes, running_furniture
+from kolom.ingest.segment import EMPTY_ITEM_RE, SENTENCE_END, Unit, breaks_off, resumes, running_furniture
 from kolom.ingest.segment import WORD_RE as UNIT_WORD_RE
 from kolom.model import NO_SITE_LINES, BlockType, Reason, SiteLines
 from kolom.patterns import FUNCTION_WORDS_NL
@@ -593,7 +593,10 @@ def mark_bare_bylines(units: list[Judged], start: int, s: ClassifySettings, wind
         if not (byline := parse_byline(j.text, bare_name_ok=True)):
             continue
         neighbours = [units[k] for k in (i - 1, i + 1) if 0 <= k < len(units)]
-        lone_item = j.unit.bullet and not any(n.unit.bullet for n in neighbours)
+        # an empty item beside it ('6.') is of its list too: a breadcrumb's numbered steps
+        lone_item = j.unit.bullet and not any(
+            n.unit.bullet or EMPTY_ITEM_RE.match(n.text) for n in neighbours
+        )
         beside_date = any(_dated(n, s) for n in neighbours)
         role = units[i + 1] if i + 2 < len(units) else None  # 'Naam' / 'Columniste' / '14/03/2024'
         role_then_date = (

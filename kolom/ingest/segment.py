@@ -20,7 +20,11 @@ _MONTH = (
     r"(?i:januar[iy]?|februar[iy]?|maart|märz|march|april|mei|mai|may|jun[ie]|jul[iy]|august(?:us)?|september"
     r"|o[ck]tober|november|de[cz]ember|(?:jan|feb|mrt|apr|jun|jul|aug|sept?|o[ck]t|nov|de[cz])\.)(?!\w)"
 )
-BULLET_RE = re.compile(rf"^(?:[•·◦▪■□☆★○●‣⁃➢➤►▸\-–*+]|\d{{1,2}}[.)](?!\s+{_MONTH})|[a-z][.)])\s+(?=\S)")
+_BULLETS = "•·◦▪■□☆★○●‣⁃➢➤►▸\\-–*+"
+BULLET_RE = re.compile(rf"^(?:[{_BULLETS}]|\d{{1,2}}[.)](?!\s+{_MONTH})|[a-z][.)])\s+(?=\S)")
+EMPTY_ITEM_RE = re.compile(
+    rf"^(?:[{_BULLETS}]|\d{{1,2}}[.)])$"
+)  # a list item's marker alone ('6.'): an empty item
 MARKDOWN_MARK_RE = re.compile(r"^(?:#{1,6}|>)\s+(?=\S)")  # a Markdown heading ('## Kop') or quote ('> Zin')
 WORD_RE = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
 TERMINAL = '.!?…:;"”’»)'

@@ -17,6 +17,8 @@ from kolom.patterns.prefilter import opens_with_stretch, required
 _SOCIAL = r"(?:facebook|twitter|x|linkedin|whatsapp|pinterest|instagram|youtube|e-?mail|mail|print|xing|reddit|telegram|tumblr|messenger|threads|bluesky|mastodon)"
 
 # A line is entirely boilerplate of this kind.
+# what a credit line credits, one or several joined ('Foto:', "Foto's en illustraties:", 'Fotos/Illustration:')
+_CREDITED = r"(?:foto(?:'?s)?|photos?|beeld|images?|bild(?:er)?|fotografie|illustrati(?:e|es|on|onen|ons))"
 LINE_PATTERNS: dict[Reason, list[str]] = {
     Reason.SHARE: [
         rf"(?:share|deel|delen|teilen|tweet|like)(?: (?:on|op|via|this|dit|deze|artikel|article|bericht|post|pagina|page))*(?: {_SOCIAL})?[:!]?",
@@ -121,7 +123,7 @@ LINE_PATTERNS: dict[Reason, list[str]] = {
     ],
     Reason.MEDIA: [
         r"(?:\[?(?:image|afbeelding|foto|photo|bild|video|embed|iframe|img)\]?)(?:\s*:.{0,120})?",
-        r"(?:foto|photo|beeld|image|bild|fotografie|illustratie|illustration)\s*(?::|©|credit).{0,80}",
+        rf"{_CREDITED}(?:\s*(?:/|&|\ben\b|\bund\b|\band\b)\s*{_CREDITED})*\s*(?::|©|credit).{{0,80}}",
         r".{0,80}\b(?:headshot|thumbnail|avatar|profielfoto|profile picture)\b.{0,40}",
         r"(?:picture|photo|image|foto|afbeelding|bild) (?:of|van|von)\s.{1,80}",  # an image's alt text
     ],

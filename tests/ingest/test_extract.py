@@ -864,3 +864,29 @@ def test_a_name_is_cut_from_its_role_handle_or_site(fragment, name):
     from kolom.ingest.extract.names import clean_name
 
     assert clean_name(fragment) == name
+
+
+@pytest.mark.parametrize(
+    "role", ["Kolumnist*in", "Kolumnistin", "Autor:in", "Autor_in", "Autorin", "Kolumnist"]
+)
+def test_a_german_role_in_any_gender_form_labels_the_byline(role):
+    """German writes the feminine or every gender after the role ('Kolumnist*in: Evan Tepest')."""
+    column = clean("Ein Abend ohne Gäste", f"{role}: Evan Tepest", "30.10.2023", P1, P2)
+    assert column.authors == ["Evan Tepest"]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Fotos/Illustration: Bär Kittelmann", "Foto's en illustraties: Anne Ros", "Beeld & foto: Anne Ros"],
+)
+def test_a_credit_line_for_several_kinds_of_image_is_a_media_credit_not_a_headline(credit):
+    column = clean("Home", "Columns", credit, "Door Jan de Vries | 3 maart 2020", P1, P2)
+    assert [r.reason for r in column.removed if r.text == credit] == [Reason.MEDIA]
+    assert column.title != credit
+
+
+def test_the_steps_of_a_numbered_breadcrumb_with_empty_items_between_are_no_bylines():
+    """' 5. Evan Tepest', ' 6.', ' 7. Stille Nächte Drinnen': a path, each step in a list of its own steps."""
+    crumbs = [" 1. Home", " 2.", " 3. Kolumnen", " 4.", " 5. Evan Tepest", " 6.", " 7. Stille Nächte Drinnen"]
+    column = clean(*crumbs, "", "Kolumnist*in: Evan Tepest", "30.10.2023", "", P1, "", P2)
+    assert column.authors == ["Evan Tepest"]
