@@ -7,10 +7,12 @@ import hashlib
 import shutil
 import subprocess
 import zipfile
+from contextlib import suppress
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from kolom.cli import write_zip
 from tests.conftest import FIXTURES, SEEDS_RAW, run_kolom, serve
@@ -122,7 +124,12 @@ def test_search_results_and_filters_show_hostile_text_as_text(page, hostile_url)
     page.wait_for_selector(".pagefind-ui__result-link", timeout=10_000)
     for button in page.query_selector_all(".pagefind-ui__filter-name"):
         button.click()
-    page.wait_for_timeout(300)
+    with suppress(PlaywrightTimeout):  # the filters load after the results; on a busy machine, later
+        page.wait_for_function(
+            "a => [...document.querySelectorAll('.pagefind-ui__filter-label')].some(e => e.innerText.startsWith(a))",
+            arg=AUTHOR,
+            timeout=10_000,
+        )
     labels = page.eval_on_selector_all(".pagefind-ui__filter-label", "els => els.map(e => e.innerText)")
     assert any(label.startswith(AUTHOR) for label in labels), labels
     assert TITLE in page.eval_on_selector_all(".pagefind-ui__result-link", "els => els.map(e => e.innerText)")
