@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from kolom.ingest.extract.dates import UPDATE_WORDS, find_dates
-from kolom.ingest.extract.names import NAME_SEPARATOR_RE, clean_name, is_not_name, split_names
+from kolom.ingest.extract.names import NAME_SEPARATOR_RE, clean_name, is_bare_name, is_not_name, split_names
 
 # German writes the feminine or every gender after the role: 'Autorin', 'Kolumnist*in', 'Autor:in', 'Autor_in'
 _FEMININE = r"(?:[*:_]?in)?"
@@ -65,11 +65,6 @@ def dated_name(text: str) -> Byline | None:
     return Byline([name]) if name else None
 
 
-# A name standing alone has no 'in'/'op' after its first word ('Verdwaald in het bos' is a headline);
-# with a 'Door' prefix such names ('Jan in 't Veld') are still read.
-PREPOSITION_RE = re.compile(r"^\S+\s+(?:in|op)\s", re.I)
-
-
 def parse_byline(text: str, bare_name_ok: bool = False) -> Byline | None:
     """The names a byline line gives, with any text after a '|' separator; None if it is no byline."""
     source = False
@@ -78,7 +73,7 @@ def parse_byline(text: str, bare_name_ok: bool = False) -> Byline | None:
         m = SOURCE_RE.match(text)
         source = bool(m)
     if not m:
-        if bare_name_ok and (name := clean_name(text)) and not PREPOSITION_RE.search(name):
+        if bare_name_ok and (name := clean_name(text)) and is_bare_name(name):
             return Byline([name])
         parts = NAME_SEPARATOR_RE.split(text.strip()) if bare_name_ok else []
         names = split_names(text) if len(parts) >= 2 else []

@@ -42,6 +42,16 @@ def is_name(text: str, max_tokens: int = DEFAULT.extract.name_max_tokens) -> boo
     return capitals >= 2
 
 
+# A name standing alone has no 'in'/'op' after its first word ('Verdwaald in het bos' is a headline);
+# with a 'Door' prefix such names ('Jan in 't Veld') are still read.
+PREPOSITION_RE = re.compile(r"^\S+\s+(?:in|op)\s", re.I)
+
+
+def is_bare_name(text: str) -> bool:
+    """A line that is a person's name and nothing else: shaped like one, and no headline's 'X in/op Y'."""
+    return is_name(text) and not PREPOSITION_RE.search(text)
+
+
 def is_not_name(word: str) -> bool:
     """A word the name lists say is never part of a person's name ('Redactie', 'Admin')."""
     return word.lower().strip(".") in NOT_NAMES

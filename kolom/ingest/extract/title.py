@@ -9,7 +9,7 @@ import re
 
 from kolom.ingest.classify import Judged, Label, Page
 from kolom.ingest.extract.dates import after_dateline, dateline_date, find_dates
-from kolom.ingest.extract.names import is_name, names_author
+from kolom.ingest.extract.names import is_bare_name, names_author
 from kolom.ingest.segment import LAYOUT_GAP_RE
 from kolom.model import Reason
 from kolom.settings import DEFAULT, ExtractSettings
@@ -47,7 +47,7 @@ def is_title_shaped(j: Judged, s: ExtractSettings = DEFAULT.extract) -> bool:
         and any(ch.isalpha() for ch in text)
         # a headline opens with a capital ('mvandam plaatste een bericht' is a feed line)
         and not text[:1].islower()
-        and (j.reason is Reason.LISTED or not is_name(text))  # other pages link to it as a headline
+        and (j.reason is Reason.LISTED or not is_bare_name(text))  # other pages link to it as a headline
         and not find_dates(text)  # a dated line is a dateline or an issue line
         and not LAYOUT_GAP_RE.search(text)  # a line spread across the page is a running head
         and not CATEGORY_LIST_RE.match(text)  # 'Ondernemen, Restaurant'
@@ -188,7 +188,10 @@ def find_title(
     headline-shaped lines before the first byline or date near the body; else the run before the body.
     """
     window = range(max(0, page.start - s.header_search_units), page.start)
-    heads = frozenset(i for i in window if names_author(page.units[i].text, authors or []))
+    named = authors or []  # a line that is the author's name, or opens with it, is never the headline
+    heads = frozenset(
+        i for i in window if page.units[i].text in named or names_author(page.units[i].text, named)
+    )
     anchors = [i for i in window if page.units[i].label is Label.META]
     byline_rest = next((page.units[i].byline.rest for i in anchors if page.units[i].byline), None)
     repeated = [
