@@ -22,9 +22,8 @@ _MONTH = (
 )
 _BULLETS = "•·◦▪■□☆★○●‣⁃➢➤►▸\\-–*+"
 BULLET_RE = re.compile(rf"^(?:[{_BULLETS}]|\d{{1,2}}[.)](?!\s+{_MONTH})|[a-z][.)])\s+(?=\S)")
-EMPTY_ITEM_RE = re.compile(
-    rf"^(?:[{_BULLETS}]|\d{{1,2}}[.)])$"
-)  # a list item's marker alone ('6.'): an empty item
+# a list item's marker alone ('6.'): an empty item
+EMPTY_ITEM_RE = re.compile(rf"^(?:[{_BULLETS}]|\d{{1,2}}[.)])$")
 MARKDOWN_MARK_RE = re.compile(r"^(?:#{1,6}|>)\s+(?=\S)")  # a Markdown heading ('## Kop') or quote ('> Zin')
 WORD_RE = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
 TERMINAL = '.!?…:;"”’»)'

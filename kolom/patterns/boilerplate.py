@@ -16,9 +16,10 @@ from kolom.patterns.prefilter import opens_with_stretch, required
 
 _SOCIAL = r"(?:facebook|twitter|x|linkedin|whatsapp|pinterest|instagram|youtube|e-?mail|mail|print|xing|reddit|telegram|tumblr|messenger|threads|bluesky|mastodon)"
 
-# A line is entirely boilerplate of this kind.
 # what a credit line credits, one or several joined ('Foto:', "Foto's en illustraties:", 'Fotos/Illustration:')
 _CREDITED = r"(?:foto(?:'?s)?|photos?|beeld|images?|bild(?:er)?|fotografie|illustrati(?:e|es|on|onen|ons))"
+
+# A line is entirely boilerplate of this kind.
 LINE_PATTERNS: dict[Reason, list[str]] = {
     Reason.SHARE: [
         rf"(?:share|deel|delen|teilen|tweet|like)(?: (?:on|op|via|this|dit|deze|artikel|article|bericht|post|pagina|page))*(?: {_SOCIAL})?[:!]?",

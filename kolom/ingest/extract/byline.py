@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from kolom.ingest.extract.dates import UPDATE_WORDS, find_dates
 from kolom.ingest.extract.names import NAME_SEPARATOR_RE, clean_name, is_bare_name, is_not_name, split_names
 
-# German writes the feminine or every gender after the role: 'Autorin', 'Kolumnist*in', 'Autor:in', 'Autor_in'
-_FEMININE = r"(?:[*:_]?in)?"
+# German writes the feminine, or every gender, as an ending of the role: 'Autorin', 'Kolumnist*in', 'Autor:in', 'Autor_in'
+_GENDER_ENDING = r"(?:[*:_]?in)?"
 PREFIX_RE = re.compile(
     r"^(?:geschreven door|written by|posted by|gepost door|geplaatst door|ingezonden door|tekst(?: en beeld)?|"
-    rf"text|door|by|von|auteur|author|autor{_FEMININE}|columnist|kolumnist{_FEMININE}|column|opinie|blog|gastcolumn|gastblog|een column van|"
+    rf"text|door|by|von|auteur|author|autor{_GENDER_ENDING}|columnist|kolumnist{_GENDER_ENDING}|column|opinie|blog|gastcolumn|gastblog|een column van|"
     r"een blog van|een bijdrage van|dit is een (?:column|blog|bijdrage|gastcolumn|opiniestuk) (?:van|door))\b"
     r"(?:\s+(?:van|door|by|von)\b)?\s*:?\s*(?P<rest>.+)$",
     re.I,
@@ -24,7 +24,7 @@ LABELLED_RE = re.compile(
 )
 SOURCE_RE = re.compile(r"^(?:bron|source|quelle)\s*:\s*(?P<rest>.+)$", re.I)
 LABEL_RE = re.compile(
-    rf"^(?:auteur|author|autor{_FEMININE}|over de auteur|over de columnist|about the author|über den autor|geschreven door|"
+    rf"^(?:auteur|author|autor{_GENDER_ENDING}|over de auteur|over de columnist|about the author|über den autor|geschreven door|"
     r"written by|door|by|columnist|de auteur|the author)\s*:?$",
     re.I,
 )

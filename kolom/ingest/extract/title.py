@@ -120,7 +120,7 @@ def _run_before(
             skipped += 1
             i -= 1
             continue
-        if j.text in names and i < anchor - 1:
+        if j.text in names:
             return _run_before(units, i, limit - (anchor - i), skip)  # names once: no second restart
         if not is_title_shaped(j) or after_separator(units, i):
             if not run and i > 0 and is_standfirst(j) and is_title_shaped(units[i - 1]):
@@ -188,10 +188,7 @@ def find_title(
     headline-shaped lines before the first byline or date near the body; else the run before the body.
     """
     window = range(max(0, page.start - s.header_search_units), page.start)
-    named = authors or []  # a line that is the author's name, or opens with it, is never the headline
-    heads = frozenset(
-        i for i in window if page.units[i].text in named or names_author(page.units[i].text, named)
-    )
+    heads = frozenset(i for i in window if names_author(page.units[i].text, authors or []))
     anchors = [i for i in window if page.units[i].label is Label.META]
     byline_rest = next((page.units[i].byline.rest for i in anchors if page.units[i].byline), None)
     repeated = [
