@@ -19,7 +19,15 @@ from functools import lru_cache
 
 from kolom.ingest.extract.byline import SOURCE_RE, Byline, is_label, parse_byline
 from kolom.ingest.extract.dates import published_date, unglue, whole_line_date
-from kolom.ingest.segment import EMPTY_ITEM_RE, SENTENCE_END, Unit, breaks_off, resumes, running_furniture
+from kolom.ingest.segment import (
+    EMPTY_ITEM_RE,
+    SENTENCE_END,
+    WORD_JOINERS,
+    Unit,
+    breaks_off,
+    resumes,
+    running_furniture,
+)
 from kolom.ingest.segment import WORD_RE as UNIT_WORD_RE
 from kolom.model import NO_SITE_LINES, BlockType, Reason, SiteLines
 from kolom.patterns import FUNCTION_WORDS_NL
@@ -525,7 +533,7 @@ def _joins_words(text: str) -> bool:
 
 def _in_word(char: str) -> bool:
     """What `UNIT_WORD_RE` lets a word go on with, once the opening quotes are apostrophes."""
-    return char.isalnum() or char in "_'’-" or char in _JOINING_QUOTES
+    return char.isalnum() or char == "_" or char in WORD_JOINERS or char in _JOINING_QUOTES
 
 
 def _normalised_words(j: Judged) -> int:

@@ -25,7 +25,10 @@ BULLET_RE = re.compile(rf"^(?:[{_BULLETS}]|\d{{1,2}}[.)](?!\s+{_MONTH})|[a-z][.)
 # a list item's marker alone ('6.'): an empty item
 EMPTY_ITEM_RE = re.compile(rf"^(?:[{_BULLETS}]|\d{{1,2}}[.)])$")
 MARKDOWN_MARK_RE = re.compile(r"^(?:#{1,6}|>)\s+(?=\S)")  # a Markdown heading ('## Kop') or quote ('> Zin')
-WORD_RE = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
+WORD_JOINERS = "'’-"  # what joins the parts of one word ('zo'n', 'e-mail')
+# a letter, then word characters and joiners between them: in groups that never give back what they took,
+# so a long word is read once, not retried at each of its ends
+WORD_RE = re.compile(rf"[^\W\d_]\w*+(?:[{WORD_JOINERS}]++\w++)*+")
 TERMINAL = '.!?…:;"”’»)'
 SENTENCE_END = '.!?…"”’»'
 HYPHEN_END_RE = re.compile(r"[^\W\d_]-$")

@@ -436,3 +436,10 @@ def test_a_day_and_month_opening_a_line_is_a_date_not_a_numbered_item():
         ("", "12. maart: d"),
         ("1.", "Jan Jansen"),
     ]
+
+
+def test_a_unit_counts_words_joined_by_apostrophes_and_hyphens_as_one_and_its_function_words():
+    unit = make_unit("Zo'n e-mail-actie van 3 klanten, ’t werkt- niet -- of wel?", 1)
+    # zo'n | e-mail-actie | van | klanten | t | werkt | niet | of | wel: digits, lone dashes and a
+    # hyphen that ends a word join nothing
+    assert (unit.words, unit.stopwords) == (9, 4)  # function words: van, niet, of, wel
