@@ -55,7 +55,7 @@ def shingles(column: Column, size: int) -> np.ndarray:
     combined = np.zeros(count, np.uint64)
     for k in range(size):  # wraps modulo 2**64: a hash, not a number
         combined = combined * _MULTIPLIER + words[k : k + count]
-    ordered = np.sort(combined >> np.uint64(32))
+    ordered = np.sort((combined >> np.uint64(32)).astype(np.uint32))  # the well-mixed high half
     return ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))]  # np.unique, without its overhead
 
 
@@ -84,7 +84,7 @@ def signature(column: Column, s: CopySettings = DEFAULT.copies) -> Signature:
     """A column's shingle hashes and their MinHash (made where the column is cleaned)."""
     found = shingles(column, s.shingle_words)
     minhash = RMinHash(s.minhash_permutations, seed=1)
-    minhash.update(found.view("V8").tolist())  # each shingle's hash as the 8 bytes it is
+    minhash.update(found.view("V4").tolist())  # each shingle's hash as the 4 bytes it is
     return found.tobytes(), minhash
 
 
@@ -99,7 +99,7 @@ def find_copies(
 ) -> list[CopyGroup]:
     """Groups of columns that are one text published more than once (`signed`: their signatures, if made)."""
     signed = signed if signed is not None else [signature(c, s) for c in columns]
-    sets = [np.frombuffer(found, np.uint64) for found, _ in signed]
+    sets = [np.frombuffer(found, np.uint32) for found, _ in signed]
     hashes = [minhash for _, minhash in signed]
     lsh = RMinHashLSH(s.candidate_jaccard, s.minhash_permutations, s.lsh_bands)
     lsh.insert_many(hashes)  # column i under key i
