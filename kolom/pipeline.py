@@ -103,13 +103,15 @@ def _clean_all(
     corpus: Corpus,
     sources: dict[str, Path],
     root: Path,
+    sidecars: set[str],
     settings: Settings,
     store: Cache,
     shards: Shards,
     progress: bool,
 ) -> dict[str, Signature]:
     """Read every file (round 1), find the lines its site repeats, clean it (round 2): columns and problems
-    into the corpus, in the folder's order; returns each column's signature for copy detection."""
+    into the corpus, in the folder's order, each with its sidecar if `sidecars` names one ('map/x.yml');
+    returns each column's signature for copy detection."""
     scanned: dict[str, tuple[str, LineKeys]] = {}
     found: list[tuple[str, tuple[str, LineKeys] | str]] = []
     items = []
@@ -159,7 +161,7 @@ def _clean_all(
             continue
         result, signatures[source] = result
         sidecar_name = os.path.splitext(source)[0] + ".yml"  # 'map/x.txt' -> 'map/x.yml'
-        if os.path.exists(os.path.join(root, sidecar_name)):  # a string test: most columns have no sidecar
+        if sidecar_name in sidecars:
             sidecar = root / sidecar_name
             if problem := refuse_path(sidecar, root):
                 corpus.problems.append(Problem(sidecar.relative_to(root).as_posix(), problem))
@@ -193,7 +195,7 @@ def _run(input_dir: Path, settings: Settings, progress: bool, workers: int | Non
     corpus = Corpus()
     root = input_dir if input_dir.is_dir() else input_dir.parent
     sources: dict[str, Path] = {}
-    found = walk(root) if input_dir.is_dir() else FolderInputs(find_inputs(input_dir))
+    found = _inputs(input_dir, root)
     for path in [*found.texts, *found.linked]:
         source = relative_name(path, root)
         if problem := refuse_name(source) if path in found.plain else refuse_path(path, root):
@@ -201,7 +203,8 @@ def _run(input_dir: Path, settings: Settings, progress: bool, workers: int | Non
         else:
             sources[source] = path
     with Shards(_scan, _clean, workers, settings.work.parallel_min_files) as shards:
-        signatures = _clean_all(corpus, sources, root, settings, store, shards, progress)
+        sidecars = {relative_name(path, root) for path in found.yaml}
+        signatures = _clean_all(corpus, sources, root, sidecars, settings, store, shards, progress)
     try:
         if problem := refuse_path(root / REGISTRY_NAME, root):
             raise InputError(f"{REGISTRY_NAME}: {problem}")
@@ -248,14 +251,18 @@ def refuse_path(path: Path, root: Path) -> str | None:
     return None
 
 
+def _inputs(input_dir: Path, root: Path) -> FolderInputs:
+    """What `run` reads: the folder's texts and YAML files, or one text with its sidecar and the registry."""
+    if input_dir.is_dir():
+        return walk(root)
+    extra = [p for p in (input_dir.with_suffix(".yml"), root / REGISTRY_NAME) if p.is_file()]
+    return FolderInputs(find_inputs(input_dir), extra)
+
+
 def fingerprint(input_dir: Path) -> str:
     """A hash of every file `run` reads: the texts, their sidecars and the author registry."""
     root = input_dir if input_dir.is_dir() else input_dir.parent
-    if input_dir.is_dir():
-        found = walk(root)
-    else:
-        extra = [p for p in (input_dir.with_suffix(".yml"), root / REGISTRY_NAME) if p.is_file()]
-        found = FolderInputs(find_inputs(input_dir), extra)
+    found = _inputs(input_dir, root)
     digest = hashlib.sha256()
     for path in [*found.texts, *found.yaml]:
         source = relative_name(path, root)
