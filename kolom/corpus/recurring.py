@@ -53,13 +53,6 @@ class LineHolders:
         self.anywhere: dict[str, set[str]] = defaultdict(set)
         self.with_paragraph: dict[str, set[str]] = defaultdict(set)
 
-    @classmethod
-    def of(cls, files: dict[str, LineKeys]) -> LineHolders:
-        holders = cls()
-        for name, keys in files.items():
-            holders.add(name, keys)
-        return holders
-
     def add(self, name: str, keys: LineKeys) -> None:
         self.files[name] = keys
         for text in keys.header:

@@ -376,11 +376,10 @@ def test_a_repost_carrying_comments_is_a_copy_and_the_lines_they_share_stay_in_b
     column = [f"{P} {P} {P} Alinea {n} van de column zelf." for n in range(6)]
     comments = [f"{P} {P} {P} Reactie {n} van een lezer." for n in range(8)]  # each page its own four
     own = ["Wat meet jij eigenlijk?"]
-    files = {
-        "origineel.txt": line_keys(segment("\n\n".join([*column, *own, *comments[:4]]))),
-        "repost.txt": line_keys(segment("\n\n".join([*column, *own, *comments[4:]]))),
-    }
-    assert furniture(LineHolders.of(files))["origineel.txt"].furniture == frozenset()
+    holders = LineHolders()
+    holders.add("origineel.txt", line_keys(segment("\n\n".join([*column, *own, *comments[:4]]))))
+    holders.add("repost.txt", line_keys(segment("\n\n".join([*column, *own, *comments[4:]]))))
+    assert furniture(holders)["origineel.txt"].furniture == frozenset()
 
 
 def test_a_product_pitch_closing_with_a_demo_call_is_a_call_to_action():
