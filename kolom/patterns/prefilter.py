@@ -8,18 +8,22 @@ case), or None when no such set can be named; a None only costs speed, never a m
 from __future__ import annotations
 
 import re
-from re import _constants as sre  # the parse tree's opcodes, stable since Python 3.11
-from re import _parser
+
+try:  # Python's own regex parser (private, stable since Python 3.11): the parse tree and its opcodes
+    from re import _constants as sre
+    from re import _parser
+except ImportError:  # a Python that moved them: no pattern has a need, so every pattern is tried
+    sre = _parser = None
 
 Need = frozenset[str] | None
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) if sre else ()
 
 
 def required(pattern: str, flags: int = re.IGNORECASE) -> Need:
     """The strings one of which every match of `pattern` holds, as `str.casefold` writes them."""
     try:
         return _sequence(list(_parser.parse(pattern, flags)))
-    except Exception:  # a construct this reading does not know: the pattern is always tried
+    except Exception:  # a construct this reading does not know (or no parser): the pattern is always tried
         return None
 
 

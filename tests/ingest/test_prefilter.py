@@ -48,6 +48,18 @@ def test_a_table_answers_every_fixture_line_as_trying_every_pattern_in_order_wou
     assert [(line, compiled.reason(line)) for line in lines] == answers
 
 
+def test_without_python_s_regex_parser_every_pattern_is_tried_and_the_answers_stay(monkeypatch):
+    """re._parser is private: on a Python that moves it, no pattern is gated, none is lost."""
+    from kolom.patterns import prefilter
+
+    monkeypatch.setattr(prefilter, "_parser", None)
+    assert required(r".*\bnieuwsbrief\b.*") is None
+    table = _Table(LINE_PATTERNS)
+    assert table.gated == {}
+    reference = _every_pattern_in_order(LINE_PATTERNS)
+    assert [table.reason(line) for line in _fixture_lines()] == [reference(line) for line in _fixture_lines()]
+
+
 def test_the_costly_patterns_are_tried_only_on_lines_that_hold_what_they_need():
     assert len(COMPILED_LINE.gated) >= 20  # the '.*'-led patterns of the line table
     table = _Table(
