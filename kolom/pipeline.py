@@ -198,12 +198,12 @@ def _run(input_dir: Path, settings: Settings, progress: bool, workers: int | Non
     found = _inputs(input_dir, root)
     for path in [*found.texts, *found.linked]:
         source = relative_name(path, root)
-        if problem := refuse_name(source) if path in found.plain else refuse_path(path, root):
+        if problem := _refusal(path, source, found, root):
             corpus.problems.append(Problem(printable(source), problem))
         else:
             sources[source] = path
+    sidecars = {relative_name(path, root) for path in found.yaml}
     with Shards(_scan, _clean, workers, settings.work.parallel_min_files) as shards:
-        sidecars = {relative_name(path, root) for path in found.yaml}
         signatures = _clean_all(corpus, sources, root, sidecars, settings, store, shards, progress)
     try:
         if problem := refuse_path(root / REGISTRY_NAME, root):
@@ -251,6 +251,12 @@ def refuse_path(path: Path, root: Path) -> str | None:
     return None
 
 
+def _refusal(path: Path, source: str, found: FolderInputs, root: Path) -> str | None:
+    """Why a file the inputs list ('map/x.txt' under root) is not read: one the walk reached without a link
+    only by its name, any other by where it leads too."""
+    return refuse_name(source) if path in found.plain else refuse_path(path, root)
+
+
 def _inputs(input_dir: Path, root: Path) -> FolderInputs:
     """What `run` reads: the folder's texts and YAML files, or one text with its sidecar and the registry."""
     if input_dir.is_dir():
@@ -267,7 +273,7 @@ def fingerprint(input_dir: Path) -> str:
     for path in [*found.texts, *found.yaml]:
         source = relative_name(path, root)
         try:
-            problem = refuse_name(source) if path in found.plain else refuse_path(path, root)
+            problem = _refusal(path, source, found, root)
             data = repr(problem).encode() if problem else path.read_bytes()
         except OSError as exc:
             data = repr(exc).encode()

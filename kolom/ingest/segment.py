@@ -223,8 +223,8 @@ def segment(text: str, settings: SegmentSettings = DEFAULT.segment) -> list[Unit
     return [_merge(parts) for parts in paragraphs]
 
 
-_GAP = "   "  # three spaces: every wide gap of a laid-out line holds them
-LAYOUT_GAP_RE = re.compile(r"\S {3,}\S")
+_GAP = "   "  # the least wide gap of a laid-out line: three spaces
+LAYOUT_GAP_RE = re.compile(rf"\S{_GAP} *\S")
 DIGITS_RE = re.compile(r"\d+")
 # a page number set apart from a running head by a wide gap: '86        ACHTER DE TOONBANK', 'Titel     87'
 PAGE_NUMBER_HEAD_RE = re.compile(r"^\d{1,4} {3,}\S.*|.*\S {3,}\d{1,4}$")
