@@ -28,6 +28,7 @@ class SegmentSettings:
     wrap_blank_separated_share: float = 0.5
     # a short line repeated this often in one file is a running page header or footer
     page_furniture_min_repeats: int = 3
+    running_head_max_words: int = 12  # a running head or foot is no longer than this
     # a running head laid out across the page, repeating with only its page number changing
     numbered_furniture_min_repeats: int = 2
 

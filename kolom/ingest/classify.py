@@ -32,7 +32,7 @@ from kolom.ingest.segment import WORD_RE as UNIT_WORD_RE
 from kolom.model import NO_SITE_LINES, BlockType, Reason, SiteLines
 from kolom.patterns import FUNCTION_WORDS_NL
 from kolom.patterns.boilerplate import match_end_marker, match_line
-from kolom.settings import DEFAULT, ClassifySettings
+from kolom.settings import DEFAULT, ClassifySettings, SegmentSettings
 
 
 class Label(StrEnum):
@@ -653,10 +653,13 @@ def _dated(j: Judged, s: ClassifySettings) -> bool:
 
 
 def classify(
-    units: list[Unit], site: SiteLines = NO_SITE_LINES, s: ClassifySettings = DEFAULT.classify
+    units: list[Unit],
+    site: SiteLines = NO_SITE_LINES,
+    s: ClassifySettings = DEFAULT.classify,
+    segment: SegmentSettings = DEFAULT.segment,
 ) -> Page:
-    """Label the units of one file and find its body."""
-    furniture = running_furniture(units)
+    """Label the units of one file and find its body (`segment`: what makes a running head)."""
+    furniture = running_furniture(units, segment)
     judged = [label_unit(u, furniture, site, s) for u in units]
     mark_author_boxes(judged)
     mark_page_heads(judged, s)

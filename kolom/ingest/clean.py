@@ -72,7 +72,7 @@ def clean_units(
     units: list[Unit], source: str, site: SiteLines = NO_SITE_LINES, settings: Settings = DEFAULT
 ) -> Column:
     """The cleaned column of one file; raises InputError when the file holds no prose."""
-    page = classify(units, site, settings.classify)
+    page = classify(units, site, settings.classify, settings.segment)
     if page.start == page.end:
         raise InputError("geen lopende tekst gevonden: geen reeks zinnen die een kolom kan zijn")
     authors = find_authors(page)

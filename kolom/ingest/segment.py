@@ -238,8 +238,9 @@ def running_furniture(units: list[Unit], settings: SegmentSettings = DEFAULT.seg
     number set apart by a wide gap opens or closes (a book's running head alternates with another).
     A list item is no running head: a headline the page lists again ('Meest gelezen') stays a headline.
     """
-    short = [u.text for u in units if u.words <= 12]
-    exact = Counter(u.text for u in units if u.words <= 12 and not u.bullet)
+    limit = settings.running_head_max_words
+    short = [u.text for u in units if u.words <= limit]
+    exact = Counter(u.text for u in units if u.words <= limit and not u.bullet)
     gapped = [t for t in short if _GAP in t]  # the only texts a layout's wide gap can be found in
     numbered = Counter(
         DIGITS_RE.sub("#", t) for t in gapped if LAYOUT_GAP_RE.search(t) and DIGITS_RE.search(t)

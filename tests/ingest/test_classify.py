@@ -442,3 +442,17 @@ def test_a_unit_counts_words_joined_by_apostrophes_and_hyphens_as_one_and_its_fu
     # zo'n | e-mail-actie | van | klanten | t | werkt | niet | of | wel: digits, lone dashes and a
     # hyphen that ends a word join nothing
     assert (unit.words, unit.stopwords) == (9, 4)  # function words: van, niet, of, wel
+
+
+def test_a_running_head_is_as_long_as_the_settings_given_to_the_cleaner_allow():
+    from dataclasses import replace
+
+    head = "Kolom over klanten en service"  # five words, on every page
+    text = "\n\n".join([head, P, P.replace("Klanten", "Gasten"), head, P.replace("Klanten", "Zij"), head])
+    reasons = {r.reason for r in clean_units(segment(text), "t.txt").removed if r.text == head}
+    assert reasons == {Reason.PAGE_FURNITURE}
+    shorter = replace(DEFAULT, segment=replace(DEFAULT.segment, running_head_max_words=4))
+    reasons = {
+        r.reason for r in clean_units(segment(text), "t.txt", settings=shorter).removed if r.text == head
+    }
+    assert Reason.PAGE_FURNITURE not in reasons
