@@ -83,7 +83,7 @@ def clean_units(
         authors = delimited[1]
         _set(page.units[delimited[0]], Reason.BYLINE)
     found: dict[str, str | float] = {"authors": "byline" if authors else "none"}
-    bio, website, bio_units = find_bio(page, authors)
+    bio, website, bio_units = find_bio(page, authors, settings.extract)
     for i in bio_units:
         _set(page.units[i], Reason.BIO)
     if (box := author_box_name(page, bio_units)) is not None:

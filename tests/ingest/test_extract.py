@@ -890,3 +890,25 @@ def test_the_steps_of_a_numbered_breadcrumb_with_empty_items_between_are_no_byli
     crumbs = [" 1. Home", " 2.", " 3. Kolumnen", " 4.", " 5. Evan Tepest", " 6.", " 7. Stille Nächte Drinnen"]
     column = clean(*crumbs, "", "Kolumnist*in: Evan Tepest", "30.10.2023", "", P1, "", P2)
     assert column.authors == ["Evan Tepest"]
+
+
+def test_the_title_and_bio_searches_go_as_far_as_the_settings_given_to_the_cleaner_allow():
+    from dataclasses import replace
+
+    from kolom.ingest.clean import clean_units
+    from kolom.ingest.segment import segment
+    from kolom.settings import DEFAULT
+
+    p = "Klanten zijn de reden van ons werk en zonder hen is er geen bedrijf, dat weten we allemaal wel."
+    body = [p, p.replace("Klanten", "Gasten"), p.replace("Klanten", "Zij")]
+    bio = ["Jan Smit is adviseur en schrijft elke maand over service en", "klantcontact voor ondernemers."]
+    buttons = ["Facebook", "Twitter", "LinkedIn", "WhatsApp"]  # four lines between headline and byline
+    text = "\n\n".join(["Service is een werkwoord", *buttons, "Door Jan Smit", *body, *bio])
+
+    def cleaned(**extract):
+        settings = replace(DEFAULT, extract=replace(DEFAULT.extract, **extract))
+        return clean_units(segment(text), "t.txt", settings=settings)
+
+    assert cleaned().title_derived and cleaned().bio == " ".join(bio)
+    assert cleaned(title_skipped_lines_max=4).title == "Service is een werkwoord"
+    assert cleaned(bio_tail_max_words=2).bio == bio[0]  # the finishing line is longer than that

@@ -9,7 +9,7 @@ import re
 
 from kolom.ingest.classify import SITE_REASONS, Label, Page
 from kolom.ingest.extract.names import clean_name, is_name, same_person, split_names
-from kolom.settings import DEFAULT
+from kolom.settings import DEFAULT, ExtractSettings
 
 BIO_VERB_RE = re.compile(
     r"^(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+|(?:van|de|der|den|ter|ten|te|el|von|'t|en)\s+){1,9}?)"
@@ -46,9 +46,11 @@ def _mentions(text: str, name: str) -> bool:
     return name in text or name.split()[-1] in text.split()
 
 
-def find_bio(page: Page, authors: list[str]) -> tuple[str | None, str | None, list[int]]:
+def find_bio(
+    page: Page, authors: list[str], s: ExtractSettings = DEFAULT.extract
+) -> tuple[str | None, str | None, list[int]]:
     """The bio text, the author's website and the unit indices they came from."""
-    first = max(page.start, page.end - DEFAULT.extract.bio_lookback_units)
+    first = max(page.start, page.end - s.bio_lookback_units)
     for i in range(first, len(page.units)):
         j = page.units[i]
         recurs = j.reason in SITE_REASONS
@@ -61,7 +63,7 @@ def find_bio(page: Page, authors: list[str]) -> tuple[str | None, str | None, li
             continue  # a paragraph every page of a site carries is a bio only when it is about the author
         if i < page.end and i < page.end - 2 and not authors:
             continue
-        return _collect(page, i, name)
+        return _collect(page, i, name, s)
     return None, None, []
 
 
@@ -79,7 +81,7 @@ def author_box_name(page: Page, bio_units: list[int]) -> int | None:
     return first - 1 if name and _names_box(page, first, name) else None
 
 
-def _collect(page: Page, i: int, name: str) -> tuple[str | None, str | None, list[int]]:
+def _collect(page: Page, i: int, name: str, s: ExtractSettings) -> tuple[str | None, str | None, list[int]]:
     """The bio from unit i on: paragraphs naming the person, short lines finishing its sentence, a website."""
     parts, used, website = [page.units[i].text], [i], None
     for k in range(i + 1, len(page.units)):
@@ -90,7 +92,7 @@ def _collect(page: Page, i: int, name: str) -> tuple[str | None, str | None, lis
         elif (j.label is Label.PROSE and _mentions(j.text, name)) or (
             unfinished
             and j.label is Label.SHORT
-            and j.unit.words <= DEFAULT.extract.bio_tail_max_words
+            and j.unit.words <= s.bio_tail_max_words
             and not j.unit.bullet
         ):
             parts.append(j.text)

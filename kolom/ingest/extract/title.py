@@ -92,6 +92,7 @@ def _run_before(
     units: list[Judged],
     anchor: int,
     limit: int,
+    s: ExtractSettings,
     skip: frozenset[int] = frozenset(),
     names: tuple[str, ...] = (),
 ) -> list[int]:
@@ -103,27 +104,23 @@ def _run_before(
     run: list[int] = []
     skipped = skipped_in_run = 0
     i = anchor - 1
-    while (
-        i >= 0 and len(run) < 2 and anchor - i <= limit and skipped <= DEFAULT.extract.title_skipped_lines_max
-    ):
+    while i >= 0 and len(run) < 2 and anchor - i <= limit and skipped <= s.title_skipped_lines_max:
         j = units[i]
         if (
             (j.label in (Label.BOILERPLATE, Label.META) and j.reason is not Reason.LISTED)
-            or is_dateline(j)
+            or is_dateline(j, s)
             or i in skip
         ):
-            if run and (
-                skipped_in_run >= DEFAULT.extract.title_subtitle_gap_max or j.reason in SITE_CONTROLS
-            ):
+            if run and (skipped_in_run >= s.title_subtitle_gap_max or j.reason in SITE_CONTROLS):
                 break  # a title and its subtitle stand together: at most one line between them, no menu
             skipped_in_run += bool(run)
             skipped += 1
             i -= 1
             continue
         if j.text in names:
-            return _run_before(units, i, limit - (anchor - i), skip)  # names once: no second restart
-        if not is_title_shaped(j) or after_separator(units, i):
-            if not run and i > 0 and is_standfirst(j) and is_title_shaped(units[i - 1]):
+            return _run_before(units, i, limit - (anchor - i), s, skip)  # names once: no second restart
+        if not is_title_shaped(j, s) or after_separator(units, i):
+            if not run and i > 0 and is_standfirst(j) and is_title_shaped(units[i - 1], s):
                 return [i - 1, i]  # a headline over its one-paragraph standfirst
             break
         run.append(i)
@@ -194,23 +191,25 @@ def find_title(
     repeated = [
         i
         for i in window
-        if is_title_shaped(page.units[i])
+        if is_title_shaped(page.units[i], s)
         and page.units[i].unit.words >= 2
         and i not in heads
         and corroborated(page, i)
     ]
     if repeated:
         last = repeated[-1]
-        above = [r for r in repeated[:-1] if _subtitle_after(page, r) == [last]]  # a repeated dek, under it
+        above = [
+            r for r in repeated[:-1] if _subtitle_after(page, r, s) == [last]
+        ]  # a repeated dek, under it
         title = above[-1] if above else last
-        return [title, *_subtitle_after(page, title)], byline_rest, "repeated"
+        return [title, *_subtitle_after(page, title, s)], byline_rest, "repeated"
     for anchor in [*anchors, page.start]:
-        run = _run_before(page.units, anchor, s.header_search_units, heads, tuple(authors or ()))
+        run = _run_before(page.units, anchor, s.header_search_units, s, heads, tuple(authors or ()))
         if run:
             listed = page.units[run[0]].reason is Reason.LISTED  # other pages link to it by this headline
             return run, byline_rest, "listed" if listed else "anchor" if anchor in anchors else "body"
     first, units = page.start, page.units
-    if is_title_shaped(units[first]):  # the body opens with its headline, the byline under it
+    if is_title_shaped(units[first], s):  # the body opens with its headline, the byline under it
         if heads_byline(page, authors or [], first, s):
             return [first], byline_rest, "anchor"
         if (
@@ -222,16 +221,14 @@ def find_title(
     return [], byline_rest, ""
 
 
-def _subtitle_after(page: Page, i: int) -> list[int]:
+def _subtitle_after(page: Page, i: int, s: ExtractSettings) -> list[int]:
     """The headline-shaped line right under a headline (past one rule or metadata line) that the page
     repeats too (an excerpt field): its subtitle."""
-    for k in range(
-        i + 1, min(i + 2 + DEFAULT.extract.title_subtitle_gap_max, page.start + 1, len(page.units))
-    ):
+    for k in range(i + 1, min(i + 2 + s.title_subtitle_gap_max, page.start + 1, len(page.units))):
         j = page.units[k]
         if j.label in (Label.BOILERPLATE, Label.META) and j.reason is not Reason.LISTED:
             continue
-        return [k] if k < page.start and is_title_shaped(j) and corroborated(page, k) else []
+        return [k] if k < page.start and is_title_shaped(j, s) and corroborated(page, k) else []
     return []
 
 
