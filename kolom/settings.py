@@ -84,7 +84,17 @@ class ClassifySettings:
 
 
 @dataclass(frozen=True)
+class NameSettings:
+    """What a person's name looks like, wherever one is read (bylines, signatures, bios, author boxes)."""
+
+    max_tokens: int = 6
+    given_name_max_chars: int = 13  # a first "name" longer than this is a Dutch compound noun, no person's
+    part_max_chars: int = 16  # a name's part (between spaces or hyphens) longer than this is glued words
+
+
+@dataclass(frozen=True)
 class ExtractSettings:
+    names: NameSettings = NameSettings()
     title_max_words: int = 20
     # of a line's longer words capitalised: a Title Case headline, full stop or not
     title_case_min_share: float = 0.8
@@ -92,7 +102,6 @@ class ExtractSettings:
     byline_max_words: int = 10
     title_max_chars: int = 160
     derived_title_max_words: int = 9
-    name_max_tokens: int = 6
     # title: metadata lines skipped while walking up from the byline, and between title and subtitle
     title_skipped_lines_max: int = 3
     title_subtitle_gap_max: int = 1
@@ -100,8 +109,6 @@ class ExtractSettings:
     # bio: how far above the body's end it may start, and the words of a short line that can finish it
     bio_lookback_units: int = 3
     bio_tail_max_words: int = 8
-    given_name_max_chars: int = 13  # a first "name" longer than this is a Dutch compound noun, no person's
-    name_part_max_chars: int = 16  # a name's part (between spaces or hyphens) longer than this is glued words
     header_search_units: int = 20
     # a date opening the body's first paragraph stands within this many characters
     dateline_max_chars: int = 40

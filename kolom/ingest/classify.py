@@ -32,7 +32,7 @@ from kolom.ingest.segment import WORD_RE as UNIT_WORD_RE
 from kolom.model import NO_SITE_LINES, BlockType, Reason, SiteLines
 from kolom.patterns import FUNCTION_WORDS_NL
 from kolom.patterns.boilerplate import match_end_marker, match_line
-from kolom.settings import DEFAULT, ClassifySettings, SegmentSettings
+from kolom.settings import DEFAULT, ClassifySettings, NameSettings, SegmentSettings
 
 
 class Label(StrEnum):
@@ -113,11 +113,13 @@ def is_prose(unit: Unit, s: ClassifySettings) -> bool:
     return unit.words >= s.prose_min_words and unit.density >= s.prose_min_stopword_density
 
 
-def label_unit(unit: Unit, furniture: set[str], site: SiteLines, s: ClassifySettings) -> Judged:
-    """Pass 1: judge one unit on its own."""
+def label_unit(
+    unit: Unit, furniture: set[str], site: SiteLines, s: ClassifySettings, names: NameSettings
+) -> Judged:
+    """Pass 1: judge one unit on its own (`names`: what a byline's names look like)."""
     text = unit.text
     if unit.words <= s.long_min_words:
-        own = _own_judgement(text, unit.words, s.heading_max_words)
+        own = _own_judgement(text, unit.words, s.heading_max_words, names)
     else:
         own = (Label.BOILERPLATE, Reason.TEASER, None, None) if is_glued_double(text) else None
     if own is not None:
@@ -139,7 +141,7 @@ Own = tuple[Label, Reason, Byline | None, str | None]
 
 # a site's lines recur on all its pages: each is judged on its own once per process
 @lru_cache(maxsize=1 << 16)
-def _own_judgement(text: str, words: int, heading_max_words: int) -> Own | None:
+def _own_judgement(text: str, words: int, heading_max_words: int, names: NameSettings) -> Own | None:
     """What a line that is not long shows by its text alone: a teaser, a date, a byline, a source, an end
     marker, a boilerplate pattern; None when only its place in the corpus or its prose can tell."""
     if is_glued_double(text):
@@ -148,7 +150,7 @@ def _own_judgement(text: str, words: int, heading_max_words: int) -> Own | None:
         iso = whole_line_date(text)
         if iso:
             return Label.META, Reason.DATE, None, iso
-        byline = parse_byline(text) or parse_byline(unglue(text))
+        byline = parse_byline(text, names) or parse_byline(unglue(text), names)
         if byline:
             reason = Reason.ATTRIBUTION if byline.source else Reason.BYLINE
             return Label.META, reason, byline, published_date(text)
@@ -177,11 +179,11 @@ def mark_page_heads(units: list[Judged], s: ClassifySettings) -> None:
                 units[k].label, units[k].reason = Label.BOILERPLATE, Reason.PAGE_FURNITURE
 
 
-def mark_author_boxes(units: list[Judged]) -> None:
+def mark_author_boxes(units: list[Judged], names: NameSettings) -> None:
     """An 'Auteur' / 'Over de auteur' label followed by a name: both lines are the byline."""
     for here, nxt in itertools.pairwise(units):
         if here.label in (Label.SHORT, Label.BOILERPLATE) and is_label(here.text):
-            byline = parse_byline(nxt.text, bare_name_ok=True)
+            byline = parse_byline(nxt.text, names, bare_name_ok=True)
             if byline and nxt.label is not Label.PROSE:
                 here.label, here.reason = Label.META, Reason.BYLINE
                 nxt.label, nxt.reason, nxt.byline = Label.META, Reason.BYLINE, byline
@@ -588,7 +590,9 @@ def type_body(page: Page, s: ClassifySettings = DEFAULT.classify) -> None:
             j.reason = Reason.NOT_PROSE
 
 
-def mark_bare_bylines(units: list[Judged], start: int, s: ClassifySettings, window: int = 20) -> None:
+def mark_bare_bylines(
+    units: list[Judged], start: int, s: ClassifySettings, names: NameSettings, window: int = 20
+) -> None:
     """A bare name just above the body is a byline when it stands alone as a list item, or next to a date.
 
     The name may recur on other pages (a site's columns by one author all carry it) or on this one (the
@@ -598,7 +602,7 @@ def mark_bare_bylines(units: list[Judged], start: int, s: ClassifySettings, wind
         j = units[i]
         if not (j.label is Label.SHORT or j.reason in (*SITE_REASONS, Reason.PAGE_FURNITURE)):
             continue
-        if not (byline := parse_byline(j.text, bare_name_ok=True)):
+        if not (byline := parse_byline(j.text, names, bare_name_ok=True)):
             continue
         neighbours = [units[k] for k in (i - 1, i + 1) if 0 <= k < len(units)]
         # an empty item beside it ('6.') is of its list too: a breadcrumb's numbered steps
@@ -623,7 +627,9 @@ def mark_bare_bylines(units: list[Judged], start: int, s: ClassifySettings, wind
             role.label, role.reason = Label.META, Reason.BYLINE
 
 
-def signature(units: list[Judged], start: int, end: int, s: ClassifySettings) -> int | None:
+def signature(
+    units: list[Judged], start: int, end: int, s: ClassifySettings, names: NameSettings
+) -> int | None:
     """A bare name right under a paragraph that ends a sentence, with at most a role under it and no
     paragraph, is the writer's signature: labelled the byline, its index returned (the column ends there;
     a newsletter goes on with other items)."""
@@ -635,7 +641,7 @@ def signature(units: list[Judged], start: int, end: int, s: ClassifySettings) ->
             or before.text[-1:] not in SENTENCE_END
         ):
             continue
-        if not (byline := parse_byline(j.text, bare_name_ok=True)) or not byline.names:
+        if not (byline := parse_byline(j.text, names, bare_name_ok=True)) or not byline.names:
             continue
         after = units[i + 1 : i + 3]
         ends = (Label.PROSE, Label.SHORT)  # the name stands apart: no paragraph or line of text under it
@@ -657,14 +663,16 @@ def classify(
     site: SiteLines = NO_SITE_LINES,
     s: ClassifySettings = DEFAULT.classify,
     segment: SegmentSettings = DEFAULT.segment,
+    names: NameSettings = DEFAULT.extract.names,
 ) -> Page:
-    """Label the units of one file and find its body (`segment`: what makes a running head)."""
+    """Label the units of one file and find its body (`segment`: what makes a running head; `names`: what
+    a byline's names look like)."""
     furniture = running_furniture(units, segment)
-    judged = [label_unit(u, furniture, site, s) for u in units]
-    mark_author_boxes(judged)
+    judged = [label_unit(u, furniture, site, s, names) for u in units]
+    mark_author_boxes(judged, names)
     mark_page_heads(judged, s)
     mark_menus(judged, s)
     mark_inline_related(judged, s)
     start, end = find_body(judged, s)
-    mark_bare_bylines(judged, start, s)
+    mark_bare_bylines(judged, start, s, names)
     return Page(judged, start, end)

@@ -72,35 +72,37 @@ def clean_units(
     units: list[Unit], source: str, site: SiteLines = NO_SITE_LINES, settings: Settings = DEFAULT
 ) -> Column:
     """The cleaned column of one file; raises InputError when the file holds no prose."""
-    page = classify(units, site, settings.classify, settings.segment)
+    names = settings.extract.names
+    page = classify(units, site, settings.classify, settings.segment, names)
     if page.start == page.end:
         raise InputError("geen lopende tekst gevonden: geen reeks zinnen die een kolom kan zijn")
-    authors = find_authors(page)
-    if not authors and (signed := signature(page.units, page.start, page.end, settings.classify)) is not None:
+    authors = find_authors(page, names)
+    signed = signature(page.units, page.start, page.end, settings.classify, names) if not authors else None
+    if signed is not None:
         page.end = signed  # an unsigned page's writer signs under the column, which ends there
-        authors = find_authors(page)
-    if not authors and (delimited := delimited_signature(page)):
+        authors = find_authors(page, names)
+    if not authors and (delimited := delimited_signature(page, names)):
         authors = delimited[1]
         _set(page.units[delimited[0]], Reason.BYLINE)
     found: dict[str, str | float] = {"authors": "byline" if authors else "none"}
     bio, website, bio_units = find_bio(page, authors, settings.extract)
     for i in bio_units:
         _set(page.units[i], Reason.BIO)
-    if (box := author_box_name(page, bio_units)) is not None:
+    if (box := author_box_name(page, bio_units, names)) is not None:
         _set(page.units[box], Reason.BYLINE)
     if bio_units and bio_units[0] < page.end:
         page.end = extend_closing(page.units, last_prose(page.units, page.start, bio_units[0]))
-    if bio and (named := byline_named_in_bio(page, bio)) and len(named[1]) > len(authors):
+    if bio and (named := byline_named_in_bio(page, bio, names)) and len(named[1]) > len(authors):
         authors, found["authors"] = named[1], "byline"
         _set(page.units[named[0]], Reason.BYLINE)
-    subject = bio_subject(bio) if bio else None
+    subject = bio_subject(bio, names) if bio else None
     if subject and not authors:
         authors, found["authors"] = [subject], "bio"
     elif subject:  # the bio's full name replaces the byline's initials ('J. Peeters' -> 'Jan Peeters')
         authors = [subject if same_person(a, subject) and a.split()[0].endswith(".") else a for a in authors]
     if (
         not authors
-        and (lone := lone_header_name(page, settings.extract.header_search_units)) is not None
+        and (lone := lone_header_name(page, settings.extract.header_search_units, names)) is not None
         and find_publication(page, bio, s=settings.extract)[0] not in lone[1]  # the site's own name
     ):
         authors, found["authors"] = lone[1], "header"  # doubtful: listed 'te controleren'; not an anchor

@@ -16,7 +16,9 @@ P = "Klanten zijn de reden van ons werk en zonder hen is er geen bedrijf, dat we
 
 
 def judge(text: str, recurring: frozenset[str] = frozenset()):
-    return label_unit(make_unit(text, 1), set(), SiteLines(recurring), DEFAULT.classify)
+    return label_unit(
+        make_unit(text, 1), set(), SiteLines(recurring), DEFAULT.classify, DEFAULT.extract.names
+    )
 
 
 @pytest.mark.parametrize(
@@ -246,7 +248,8 @@ def test_dutch_bylines(line, name):
 
 @pytest.mark.parametrize("line", ["Originally Posted", "Geplaatst door Redactie", "Posted in Nieuws"])
 def test_publishing_words_are_not_names(line):
-    assert parse_byline(line, bare_name_ok=True) is None and not is_name(line)
+    names = DEFAULT.extract.names
+    assert parse_byline(line, names, bare_name_ok=True) is None and not is_name(line, names)
 
 
 def test_a_paragraph_set_in_quotes_after_a_colon_is_a_quote():

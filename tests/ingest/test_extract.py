@@ -12,6 +12,7 @@ from kolom.ingest.overrides import apply_sidecar
 from kolom.ingest.repair import repair
 from kolom.ingest.segment import segment
 from kolom.model import NO_SITE_LINES, Reason, SiteLines
+from kolom.settings import DEFAULT
 from kolom.site.pages import REASON_NL
 
 P1 = "Klanten zijn de reden van ons werk en zonder hen is er geen bedrijf, dat weten we allemaal wel heel goed."
@@ -501,7 +502,9 @@ def test_a_name_shaped_heading_over_a_paragraph_is_no_signature():
     )
     assert column.authors == []
     assert [b.text for b in column.blocks][-1].endswith("aan de buren ook.")  # the column did not end there
-    assert not is_name("Klantenservice Binnenstad Zutphen") and not is_name("Pamela Wilsonbigbrandsystem")
+    names = DEFAULT.extract.names
+    assert not is_name("Klantenservice Binnenstad Zutphen", names)
+    assert not is_name("Pamela Wilsonbigbrandsystem", names)
 
 
 def test_the_name_heading_a_signature_after_a_delimiter_is_the_author():
@@ -582,7 +585,8 @@ def test_a_newsletter_s_interface_lines_are_passed_by_to_its_name():
 def test_a_bio_set_in_markdown_italics_names_its_writer():
     from kolom.ingest.extract.bio import bio_subject
 
-    assert bio_subject("*Yusuf Demir was twintig jaar maître in restaurants in Utrecht.*") == "Yusuf Demir"
+    bio = "*Yusuf Demir was twintig jaar maître in restaurants in Utrecht.*"
+    assert bio_subject(bio, DEFAULT.extract.names) == "Yusuf Demir"
     column = clean(
         "# De eerste dertig seconden",
         P1,
@@ -863,7 +867,7 @@ def test_a_byline_s_first_name_takes_the_surname_the_page_gives_it():
 def test_a_name_is_cut_from_its_role_handle_or_site(fragment, name):
     from kolom.ingest.extract.names import clean_name
 
-    assert clean_name(fragment) == name
+    assert clean_name(fragment, DEFAULT.extract.names) == name
 
 
 @pytest.mark.parametrize(
@@ -897,7 +901,6 @@ def test_the_title_and_bio_searches_go_as_far_as_the_settings_given_to_the_clean
 
     from kolom.ingest.clean import clean_units
     from kolom.ingest.segment import segment
-    from kolom.settings import DEFAULT
 
     p = "Klanten zijn de reden van ons werk en zonder hen is er geen bedrijf, dat weten we allemaal wel."
     body = [p, p.replace("Klanten", "Gasten"), p.replace("Klanten", "Zij")]
@@ -912,3 +915,24 @@ def test_the_title_and_bio_searches_go_as_far_as_the_settings_given_to_the_clean
     assert cleaned().title_derived and cleaned().bio == " ".join(bio)
     assert cleaned(title_skipped_lines_max=4).title == "Service is een werkwoord"
     assert cleaned(bio_tail_max_words=2).bio == bio[0]  # the finishing line is longer than that
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Service is een werkwoord", "Door Jan van der Berg", P1, P2],  # a byline over the body
+        ["Service is een werkwoord", P1, P2, "Jan van der Berg"],  # the writer's signature under it
+        ["Service is een werkwoord", P1, P2, "Jan van der Berg is adviseur en schrijft over klantcontact."],
+    ],
+    ids=["byline", "signature", "bio"],
+)
+def test_what_a_name_looks_like_follows_the_settings_given_to_the_cleaner(lines):
+    from dataclasses import replace
+
+    def cleaned(**names):
+        extract = replace(DEFAULT.extract, names=replace(DEFAULT.extract.names, **names))
+        return clean_units(segment("\n\n".join(lines)), "t.txt", settings=replace(DEFAULT, extract=extract))
+
+    assert cleaned().authors == ["Jan van der Berg"]
+    limited = cleaned(max_tokens=3)  # four words are more than a name may have here
+    assert limited.authors == [] and limited.bio is None  # and a bio speaks of no one

@@ -6,10 +6,11 @@ It continues over following lines that name the same person, and over short line
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from kolom.ingest.classify import SITE_REASONS, Label, Page
 from kolom.ingest.extract.names import clean_name, is_name, same_person, split_names
-from kolom.settings import DEFAULT, ExtractSettings
+from kolom.settings import DEFAULT, ExtractSettings, NameSettings
 
 BIO_VERB_RE = re.compile(
     r"^(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+|(?:van|de|der|den|ter|ten|te|el|von|'t|en)\s+){1,9}?)"
@@ -22,7 +23,7 @@ FIRST_PERSON_RE = re.compile(r"^(?:ik ben|mijn naam is|i am|i'm|ich bin)\s+(?P<n
 WEBSITE_RE = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?$", re.I)
 
 
-def bio_subject(text: str, authors: list[str] = ()) -> str | None:
+def bio_subject(text: str, s: NameSettings, authors: Sequence[str] = ()) -> str | None:
     """The person a bio speaks of: it opens with a name (or 'A en B') and a describing verb, introduces its
     writer ('Ik ben A, ...'), or opens with the column's author and a full stop (a profile: 'A. Twintig
     jaar ...'). Of two people, the first."""
@@ -31,14 +32,14 @@ def bio_subject(text: str, authors: list[str] = ()) -> str | None:
         if text.startswith(author + ".") or text.startswith(author + ","):
             return author
     if m := FIRST_PERSON_RE.match(text):
-        return clean_name(m.group("name"))
+        return clean_name(m.group("name"), s)
     m = BIO_VERB_RE.match(text)
     if not m:
         return None
     name = m.group("name").strip()
-    if is_name(name):
+    if is_name(name, s):
         return name
-    names = split_names(name)
+    names = split_names(name, s)
     return names[0] if names else None
 
 
@@ -56,10 +57,10 @@ def find_bio(
         recurs = j.reason in SITE_REASONS
         if j.label not in (Label.PROSE, Label.SHORT) and not recurs:
             continue
-        name = bio_subject(j.text, authors)
+        name = bio_subject(j.text, s.names, authors)
         if not name or (i < page.end and authors and not any(same_person(name, a) for a in authors)):
             continue
-        if recurs and not (any(same_person(name, a) for a in authors) or _names_box(page, i, name)):
+        if recurs and not (any(same_person(name, a) for a in authors) or _names_box(page, i, name, s.names)):
             continue  # a paragraph every page of a site carries is a bio only when it is about the author
         if i < page.end and i < page.end - 2 and not authors:
             continue
@@ -67,18 +68,18 @@ def find_bio(
     return None, None, []
 
 
-def _names_box(page: Page, i: int, name: str) -> bool:
+def _names_box(page: Page, i: int, name: str, s: NameSettings) -> bool:
     """The line above unit i is the bio's subject alone: an author box ('Naam' over 'Naam is ...')."""
-    return i > 0 and clean_name(page.units[i - 1].text) == name
+    return i > 0 and clean_name(page.units[i - 1].text, s) == name
 
 
-def author_box_name(page: Page, bio_units: list[int]) -> int | None:
+def author_box_name(page: Page, bio_units: list[int], s: NameSettings) -> int | None:
     """The index of the name line heading the bio, when there is one."""
     if not bio_units:
         return None
     first = bio_units[0]
-    name = bio_subject(page.units[first].text)
-    return first - 1 if name and _names_box(page, first, name) else None
+    name = bio_subject(page.units[first].text, s)
+    return first - 1 if name and _names_box(page, first, name, s) else None
 
 
 def _collect(page: Page, i: int, name: str, s: ExtractSettings) -> tuple[str | None, str | None, list[int]]:

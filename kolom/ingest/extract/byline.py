@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from kolom.ingest.extract.dates import UPDATE_WORDS, find_dates
 from kolom.ingest.extract.names import NAME_SEPARATOR_RE, clean_name, is_bare_name, is_not_name, split_names
+from kolom.settings import NameSettings
 
 # German writes the feminine, or every gender, as an ending of the role: 'Autorin', 'Kolumnist*in', 'Autor:in', 'Autor_in'
 _GENDER_ENDING = r"(?:[*:_]?in)?"
@@ -54,18 +55,18 @@ GIVEN_NAME_BYLINE_RE = re.compile(
 GIVEN_NAME_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+$")
 
 
-def dated_name(text: str) -> Byline | None:
+def dated_name(text: str, s: NameSettings) -> Byline | None:
     """A name and a date on one line, in either order: 'Jan Jansen | 3 maart 2014', the date's label aside."""
     dates = find_dates(text)
     if len(dates) != 1:
         return None
     before = CUT_RE.sub("", text[: dates[0].start])  # 'Evgenia Karp Zuletzt geändert am 06.11.2023'
     rest = (before + " " + text[dates[0].end :]).strip(" |,·•–—-:")
-    name = clean_name(rest)
+    name = clean_name(rest, s)
     return Byline([name]) if name else None
 
 
-def parse_byline(text: str, bare_name_ok: bool = False) -> Byline | None:
+def parse_byline(text: str, s: NameSettings, bare_name_ok: bool = False) -> Byline | None:
     """The names a byline line gives, with any text after a '|' separator; None if it is no byline."""
     source = False
     m = PREFIX_RE.match(text) or LABELLED_RE.match(text)
@@ -73,20 +74,20 @@ def parse_byline(text: str, bare_name_ok: bool = False) -> Byline | None:
         m = SOURCE_RE.match(text)
         source = bool(m)
     if not m:
-        if bare_name_ok and (name := clean_name(text)) and is_bare_name(name):
+        if bare_name_ok and (name := clean_name(text, s)) and is_bare_name(name, s):
             return Byline([name])
         parts = NAME_SEPARATOR_RE.split(text.strip()) if bare_name_ok else []
-        names = split_names(text) if len(parts) >= 2 else []
+        names = split_names(text, s) if len(parts) >= 2 else []
         if len(names) >= 2 and all(part in names for part in parts):  # only names: 'A en B'
             return Byline(names)
-        return dated_name(text)
+        return dated_name(text, s)
     rest = m.group("rest")
     dates = find_dates(rest)
     if dates:
         rest = rest[: dates[0].start]
     rest = CUT_RE.sub("", rest)
     parts = re.split(r"\s[|•·]\s|\s[–—]\s", rest, maxsplit=1)
-    names = split_names(parts[0])
+    names = split_names(parts[0], s)
     if not names:
         given = parts[0].strip(" .,:;/|·•–—-")
         if GIVEN_NAME_BYLINE_RE.match(text) and GIVEN_NAME_RE.match(given) and not is_not_name(given):

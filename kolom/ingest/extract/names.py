@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kolom.patterns import NAME_PARTICLES, NOT_NAMES
-from kolom.settings import DEFAULT
+from kolom.settings import NameSettings
 
 _TOKEN_RE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ'’]+)*|[A-ZÀ-ÖØ-Þ]\.(?:[A-Z]\.)*|'t)$"
@@ -17,18 +17,18 @@ NAME_SEPARATOR_RE = re.compile(  # between names in one byline: "A en B", "A, B 
 _TRAILING_RE = re.compile(r"[(\[|–—]|\s-\s")
 
 
-def is_name(text: str, max_tokens: int = DEFAULT.extract.name_max_tokens) -> bool:
-    """Two to six tokens, capitalised words or initials, with lower-case particles inside."""
+def is_name(text: str, s: NameSettings) -> bool:
+    """Two or more tokens (up to a limit), capitalised words or initials, with lower-case particles inside."""
     tokens = text.split()
-    if not 2 <= len(tokens) <= max_tokens:
+    if not 2 <= len(tokens) <= s.max_tokens:
         return False
     if tokens[0].lower() in NAME_PARTICLES and not tokens[0][0].isupper():
         return False
     if tokens[-1].lower() in NAME_PARTICLES or tokens[-1].endswith("."):
         return False
-    if len(tokens[0]) > DEFAULT.extract.given_name_max_chars:
+    if len(tokens[0]) > s.given_name_max_chars:
         return False  # 'Winkeliersvereniging Binnenstad Zutphen': a compound noun, no first name
-    if any(len(part) > DEFAULT.extract.name_part_max_chars for t in tokens for part in t.split("-")):
+    if any(len(part) > s.part_max_chars for t in tokens for part in t.split("-")):
         return False  # 'Pamela Wilsonbigbrandsystem': words glued together
     capitals = 0
     for token in tokens:
@@ -47,9 +47,9 @@ def is_name(text: str, max_tokens: int = DEFAULT.extract.name_max_tokens) -> boo
 PREPOSITION_RE = re.compile(r"^\S+\s+(?:in|op)\s", re.I)
 
 
-def is_bare_name(text: str) -> bool:
+def is_bare_name(text: str, s: NameSettings) -> bool:
     """A line that is a person's name and nothing else: shaped like one, and no headline's 'X in/op Y'."""
-    return is_name(text) and not PREPOSITION_RE.search(text)
+    return is_name(text, s) and not PREPOSITION_RE.search(text)
 
 
 def is_not_name(word: str) -> bool:
@@ -57,21 +57,21 @@ def is_not_name(word: str) -> bool:
     return word.lower().strip(".") in NOT_NAMES
 
 
-def clean_name(text: str) -> str | None:
+def clean_name(text: str, s: NameSettings) -> str | None:
     """The name in a byline fragment, without job title, handle or trailing punctuation; None if none."""
     if trailing := _TRAILING_RE.search(text):  # cut with the blanks before it
         text = text[: trailing.start()].rstrip()
     text = text.strip(" .:;,")
     text = re.sub(r"\s+", " ", text)
-    return text if is_name(text) else None
+    return text if is_name(text, s) else None
 
 
-def split_names(text: str) -> list[str]:
+def split_names(text: str, s: NameSettings) -> list[str]:
     """Names in 'A en B', 'A, B and C', 'A | functie': only the parts shaped like names."""
     text = re.split(r"\s[|•·]\s|\s[-–—]\s", text)[0]
     names = []
     for part in NAME_SEPARATOR_RE.split(text):
-        name = clean_name(part) if part else None
+        name = clean_name(part, s) if part else None
         if name and name not in names:
             names.append(name)
     return names

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -226,8 +227,8 @@ def _surface(group: list[Candidate]) -> Candidate:
 def find_publication(
     page: Page,
     bio: str | None,
-    title_units: list[int] = (),
-    authors: list[str] = (),
+    title_units: Sequence[int] = (),
+    authors: Sequence[str] = (),
     s: ExtractSettings = DEFAULT.extract,
 ) -> tuple[str | None, int | None, float]:
     """The best-supported publication, the unit that held only its name, and its support (0 when none)."""

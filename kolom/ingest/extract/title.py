@@ -47,7 +47,8 @@ def is_title_shaped(j: Judged, s: ExtractSettings = DEFAULT.extract) -> bool:
         and any(ch.isalpha() for ch in text)
         # a headline opens with a capital ('mvandam plaatste een bericht' is a feed line)
         and not text[:1].islower()
-        and (j.reason is Reason.LISTED or not is_bare_name(text))  # other pages link to it as a headline
+        # a name standing alone is no headline, unless other pages link to it as one
+        and (j.reason is Reason.LISTED or not is_bare_name(text, s.names))
         and not find_dates(text)  # a dated line is a dateline or an issue line
         and not LAYOUT_GAP_RE.search(text)  # a line spread across the page is a running head
         and not CATEGORY_LIST_RE.match(text)  # 'Ondernemen, Restaurant'
