@@ -110,7 +110,9 @@ def clean_units(
         authors, found["authors"] = given, "given name"  # doubtful too: a first name only
     type_body(page, settings.classify)
 
-    title_units, byline_rest, found["title"] = find_title(page, settings.extract, authors)
+    title_units, byline_rest, found["title"] = find_title(
+        page, settings.extract, authors, settings.classify.standfirst_max_words
+    )
     for i, reason in zip(title_units, (Reason.TITLE, Reason.SUBTITLE), strict=False):
         _set(page.units[i], reason)
     if title_units and heads_byline(page, authors, title_units[-1], settings.extract):

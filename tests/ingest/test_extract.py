@@ -936,3 +936,18 @@ def test_what_a_name_looks_like_follows_the_settings_given_to_the_cleaner(lines)
     assert cleaned().authors == ["Jan van der Berg"]
     limited = cleaned(max_tokens=3)  # four words are more than a name may have here
     assert limited.authors == [] and limited.bio is None  # and a bio speaks of no one
+
+
+def test_how_long_a_standfirst_under_a_headline_may_be_follows_the_settings_given_to_the_cleaner():
+    from dataclasses import replace
+
+    standfirst = "Een klant die klaagt, helpt je."  # six words: too few to be a paragraph of the body
+    lines = ["Wie zaagt, geeft u gratis advies", standfirst, "Hilde Wouters", "14/03/2024 om 06:00", P1, P2]
+
+    def cleaned(words: int):
+        settings = replace(DEFAULT, classify=replace(DEFAULT.classify, standfirst_max_words=words))
+        return clean_units(segment("\n\n".join(lines)), "t.txt", settings=settings)
+
+    assert (cleaned(6).title, cleaned(6).subtitle) == ("Wie zaagt, geeft u gratis advies", standfirst)
+    assert cleaned(5).title_derived  # a line under the headline that is no standfirst hides the headline
+    assert [b.text for b in cleaned(5).blocks] == [P1, P2]  # the body is the same either way

@@ -59,19 +59,15 @@ def is_title_shaped(j: Judged, s: ExtractSettings = DEFAULT.extract) -> bool:
     )
 
 
-def is_standfirst(
-    j: Judged,
-    max_words: int = DEFAULT.classify.standfirst_max_words,
-    dateline_chars: int = DEFAULT.extract.dateline_max_chars,
-) -> bool:
-    """A short intro paragraph under a headline: a few sentences, ended like one, no list item, no date
-    but the dateline it may open with."""
+def is_standfirst(j: Judged, max_words: int, s: ExtractSettings) -> bool:
+    """A short intro paragraph under a headline (at most `max_words`, the classifier's bound): a few
+    sentences, ended like one, no list item, no date but the dateline it may open with."""
     return (
         j.label in (Label.SHORT, Label.PROSE)
         and not j.unit.bullet
         and j.unit.words <= max_words
         and j.text[-1:] in ".!?"
-        and (not find_dates(j.text) or dateline_date(j.text, dateline_chars) is not None)
+        and (not find_dates(j.text) or dateline_date(j.text, s.dateline_max_chars) is not None)
     )
 
 
@@ -94,6 +90,7 @@ def _run_before(
     anchor: int,
     limit: int,
     s: ExtractSettings,
+    standfirst_words: int,
     skip: frozenset[int] = frozenset(),
     names: tuple[str, ...] = (),
 ) -> list[int]:
@@ -118,10 +115,15 @@ def _run_before(
             skipped += 1
             i -= 1
             continue
-        if j.text in names:
-            return _run_before(units, i, limit - (anchor - i), s, skip)  # names once: no second restart
+        if j.text in names:  # passed by once: the restart is given no names, so it restarts no more
+            return _run_before(units, i, limit - (anchor - i), s, standfirst_words, skip)
         if not is_title_shaped(j, s) or after_separator(units, i):
-            if not run and i > 0 and is_standfirst(j) and is_title_shaped(units[i - 1], s):
+            if (
+                not run
+                and i > 0
+                and is_standfirst(j, standfirst_words, s)
+                and is_title_shaped(units[i - 1], s)
+            ):
                 return [i - 1, i]  # a headline over its one-paragraph standfirst
             break
         run.append(i)
@@ -176,11 +178,15 @@ def _inside_path(outer: str, inner: str) -> bool:
 
 
 def find_title(
-    page: Page, s: ExtractSettings = DEFAULT.extract, authors: list[str] | None = None
+    page: Page,
+    s: ExtractSettings = DEFAULT.extract,
+    authors: list[str] | None = None,
+    standfirst_words: int = DEFAULT.classify.standfirst_max_words,
 ) -> tuple[list[int], str | None, str]:
     """Unit indices of title (and subtitle), a subtitle carried by a byline ('Column A | subtitle'), and how
     the title was found: 'repeated', 'listed' (other pages list it), 'anchor' (before a byline or date),
-    'body' (before the body) or ''.
+    'body' (before the body) or '' (`standfirst_words`: how long the intro under a headline may be, as the
+    page was classified with).
 
     A headline-shaped line that the page repeats (breadcrumb, page title) wins; else the run of
     headline-shaped lines before the first byline or date near the body; else the run before the body.
@@ -205,7 +211,9 @@ def find_title(
         title = above[-1] if above else last
         return [title, *_subtitle_after(page, title, s)], byline_rest, "repeated"
     for anchor in [*anchors, page.start]:
-        run = _run_before(page.units, anchor, s.header_search_units, s, heads, tuple(authors or ()))
+        run = _run_before(
+            page.units, anchor, s.header_search_units, s, standfirst_words, heads, tuple(authors or ())
+        )
         if run:
             listed = page.units[run[0]].reason is Reason.LISTED  # other pages link to it by this headline
             return run, byline_rest, "listed" if listed else "anchor" if anchor in anchors else "body"
@@ -215,7 +223,7 @@ def find_title(
             return [first], byline_rest, "anchor"
         if (
             first + 1 < page.end
-            and is_standfirst(units[first + 1])
+            and is_standfirst(units[first + 1], standfirst_words, s)
             and heads_byline(page, authors or [], first + 1, s)
         ):
             return [first, first + 1], byline_rest, "anchor"
