@@ -23,7 +23,7 @@ from kolom.corpus.terms import Key
 from kolom.corpus.themes import Vocabulary, author_themes, topics
 from kolom.model import BlockType, Column
 from kolom.pipeline import Corpus
-from kolom.settings import DEFAULT, Settings
+from kolom.settings import DEFAULT, BookSettings, Settings
 from kolom.slugs import slugify, unique
 from kolom.workers import beside, collection_paused, pool
 
@@ -48,7 +48,7 @@ class ColumnPage:
     column: Column
     summary: str
     topics: list[str]
-    words: int
+    reading_minutes: int
     author_slugs: list[str]
     copies: list[Column] = field(default_factory=list)  # the same column republished elsewhere
     # by slug, not by object: a chain of pages holding pages would nest as deep as the corpus when pickled
@@ -65,10 +65,6 @@ class ColumnPage:
     @property
     def year(self) -> str | None:
         return self.column.date[:4] if self.column.date else None
-
-    @property
-    def reading_minutes(self) -> int:
-        return max(1, round(self.words / DEFAULT.summary.words_per_minute))
 
 
 @dataclass
@@ -117,6 +113,7 @@ class KnowledgeBase:
     columns: list[ColumnPage]
     authors: list[AuthorPage]
     problems: list[str]
+    books: BookSettings  # how the PDFs of the whole knowledge base are cut into volumes
 
     @cached_property
     def _by_slug(self) -> dict[str, ColumnPage]:
@@ -139,8 +136,10 @@ class KnowledgeBase:
                 topics[topic].append(page)
         return dict(sorted(topics.items()))
 
-    def volumes(self, max_columns: int = DEFAULT.books.volume_max_columns) -> list[Volume]:
-        """The whole knowledge base as books of whole author groups, split when past `max_columns`."""
+    def volumes(self, max_columns: int | None = None) -> list[Volume]:
+        """The whole knowledge base as books of whole author groups, split when past `max_columns` (by
+        default the build's `volume_max_columns`)."""
+        max_columns = max_columns or self.books.volume_max_columns
         groups: list[tuple[str, list[ColumnPage]]] = [(a.name, []) for a in self.authors]
         index = {name: cols for name, cols in groups}
         unknown: list[ColumnPage] = []
@@ -253,7 +252,7 @@ def _build(corpus: Corpus, s: Settings, store: Cache) -> KnowledgeBase:
                 column,
                 prof.summary,
                 [],
-                words,
+                max(1, round(words / s.summary.words_per_minute)),
                 [author_pages[a].slug for a in column.authors],
                 sorted(copies[column.source], key=lambda c: (c.date or "", c.source)),
             )
@@ -280,7 +279,7 @@ def _build(corpus: Corpus, s: Settings, store: Cache) -> KnowledgeBase:
     if lemma_count() > len(stored):  # words this build looked up: kept for the next
         store.put(lemmas_key, known_lemmas())
     return KnowledgeBase(
-        pages, sorted(author_pages.values(), key=lambda a: a.name), [str(p) for p in corpus.problems]
+        pages, sorted(author_pages.values(), key=lambda a: a.name), [str(p) for p in corpus.problems], s.books
     )
 
 

@@ -344,3 +344,26 @@ def test_a_month_or_weekday_is_never_a_subject():
     found = text_terms(["In december komen de klanten terug, vooral op zaterdag."])
     assert key_of("december") not in found.counts and key_of("zaterdag") not in found.counts
     assert key_of("klanten") in found.counts
+
+
+def test_reading_time_and_volumes_follow_the_settings_given_to_the_build(seed_corpus):
+    from dataclasses import replace
+
+    from kolom import knowledge
+    from kolom.settings import DEFAULT
+
+    def built(words_per_minute: int, volume_max_columns: int):
+        return knowledge.build(
+            seed_corpus,
+            replace(
+                DEFAULT,
+                summary=replace(DEFAULT.summary, words_per_minute=words_per_minute),
+                books=replace(DEFAULT.books, volume_max_columns=volume_max_columns),
+            ),
+        )
+
+    usual, slow = built(220, 50), built(22, 2)
+    assert [p.reading_minutes * 10 for p in usual.columns] == pytest.approx(
+        [p.reading_minutes for p in slow.columns], abs=5
+    )  # ten times slower reading, about ten times the minutes
+    assert len(usual.volumes()) == 1 and all(v.size <= 2 for v in slow.volumes()) and len(slow.volumes()) > 1
