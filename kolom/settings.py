@@ -81,6 +81,12 @@ class ClassifySettings:
     # lines under it, is the standfirst
     standfirst_max_words: int = 40
     standfirst_byline_within: int = 3
+    # a short question or exclamation right after the body closes it when it has this many words
+    closing_min_words: int = 3
+    # a line that is one text twice ('TitelTitel', a teaser's glued link) has at least this many characters
+    glued_double_min_chars: int = 12
+    # a bare name this many units above the body, at most, may be its byline
+    bare_byline_window_units: int = 20
 
 
 @dataclass(frozen=True)
@@ -117,6 +123,17 @@ class ExtractSettings:
     publication_max_words: int = 6
     publication_issue_line_max_words: int = 14
     publication_min_support: float = 2.0
+    # a contact block's first line names the site when it has at most this many words
+    contact_name_max_words: int = 5
+    # a signature's delimiter line ('--') stands at most this many lines under the column
+    signature_delimiter_window: int = 3
+    # a line this short between a bio's lines that opens with a symbol ('©') is passed over
+    bio_stray_line_max_words: int = 3
+    # Title Case: at least this many words longer than this many letters, most of them capitalised
+    title_case_min_words: int = 3
+    title_case_word_min_chars: int = 4
+    # a derived title cut at a comma keeps the clause before it when it has this many words
+    derived_title_clause_min_words: int = 4
 
 
 @dataclass(frozen=True)

@@ -102,10 +102,10 @@ def _normalise(text: str) -> str:
     return " ".join(text.split()).strip(" .:;,!?-–—•|")
 
 
-def is_glued_double(text: str) -> bool:
+def is_glued_double(text: str, min_chars: int) -> bool:
     """A link text glued to the same title ('TitelTitel'): the mark of a teaser list."""
     n = len(text)
-    return n >= 12 and n % 2 == 0 and text[: n // 2] == text[n // 2 :]
+    return n >= min_chars and n % 2 == 0 and text[: n // 2] == text[n // 2 :]
 
 
 def is_prose(unit: Unit, s: ClassifySettings) -> bool:
@@ -119,9 +119,10 @@ def label_unit(
     """Pass 1: judge one unit on its own (`names`: what a byline's names look like)."""
     text = unit.text
     if unit.words <= s.long_min_words:
-        own = _own_judgement(text, unit.words, s.heading_max_words, names)
+        own = _own_judgement(text, unit.words, s.heading_max_words, s.glued_double_min_chars, names)
     else:
-        own = (Label.BOILERPLATE, Reason.TEASER, None, None) if is_glued_double(text) else None
+        glued = is_glued_double(text, s.glued_double_min_chars)
+        own = (Label.BOILERPLATE, Reason.TEASER, None, None) if glued else None
     if own is not None:
         label, reason, byline, date = own
         if byline is not None:  # each unit its own names: a judgement is shared by every line of that text
@@ -141,10 +142,12 @@ Own = tuple[Label, Reason, Byline | None, str | None]
 
 # a site's lines recur on all its pages: each is judged on its own once per process
 @lru_cache(maxsize=1 << 16)
-def _own_judgement(text: str, words: int, heading_max_words: int, names: NameSettings) -> Own | None:
+def _own_judgement(
+    text: str, words: int, heading_max_words: int, glued_min_chars: int, names: NameSettings
+) -> Own | None:
     """What a line that is not long shows by its text alone: a teaser, a date, a byline, a source, an end
     marker, a boilerplate pattern; None when only its place in the corpus or its prose can tell."""
-    if is_glued_double(text):
+    if is_glued_double(text, glued_min_chars):
         return Label.BOILERPLATE, Reason.TEASER, None, None
     if words <= heading_max_words:
         iso = whole_line_date(text)
@@ -305,13 +308,13 @@ def last_prose(units: list[Judged], start: int, end: int) -> int:
     return end
 
 
-def extend_closing(units: list[Judged], end: int) -> int:
+def extend_closing(units: list[Judged], end: int, s: ClassifySettings) -> int:
     """Short sentences right after the body (a closing question or exclamation) belong to it."""
     while end < len(units):
         j = units[end]
         if j.label is not Label.SHORT or j.unit.bullet or not j.text.endswith(("?", "!", "?”", "!”")):
             break
-        if j.unit.words < 3 or j.unit.stopwords == 0:
+        if j.unit.words < s.closing_min_words or j.unit.stopwords == 0:
             break
         end += 1
     return end
@@ -384,7 +387,7 @@ def find_body(units: list[Judged], s: ClassifySettings = DEFAULT.classify) -> tu
     start = below_standfirst(units, start, end, s)
     start = with_salutation(units, start, s)
     end = last_prose(units, start, cut_at_end_marker(units, start, end, s))
-    return start, extend_closing(units, end)
+    return start, extend_closing(units, end, s)
 
 
 def _is_heading(j: Judged, nxt: Judged | None, s: ClassifySettings) -> bool:
@@ -590,15 +593,13 @@ def type_body(page: Page, s: ClassifySettings = DEFAULT.classify) -> None:
             j.reason = Reason.NOT_PROSE
 
 
-def mark_bare_bylines(
-    units: list[Judged], start: int, s: ClassifySettings, names: NameSettings, window: int = 20
-) -> None:
+def mark_bare_bylines(units: list[Judged], start: int, s: ClassifySettings, names: NameSettings) -> None:
     """A bare name just above the body is a byline when it stands alone as a list item, or next to a date.
 
     The name may recur on other pages (a site's columns by one author all carry it) or on this one (the
     page lists the author's other posts).
     """
-    for i in range(max(0, start - window), start):
+    for i in range(max(0, start - s.bare_byline_window_units), start):
         j = units[i]
         if not (j.label is Label.SHORT or j.reason in (*SITE_REASONS, Reason.PAGE_FURNITURE)):
             continue

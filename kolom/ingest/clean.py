@@ -81,7 +81,7 @@ def clean_units(
     if signed is not None:
         page.end = signed  # an unsigned page's writer signs under the column, which ends there
         authors = find_authors(page, names)
-    if not authors and (delimited := delimited_signature(page, names)):
+    if not authors and (delimited := delimited_signature(page, settings.extract)):
         authors = delimited[1]
         _set(page.units[delimited[0]], Reason.BYLINE)
     found: dict[str, str | float] = {"authors": "byline" if authors else "none"}
@@ -91,7 +91,9 @@ def clean_units(
     if (box := author_box_name(page, bio_units, names)) is not None:
         _set(page.units[box], Reason.BYLINE)
     if bio_units and bio_units[0] < page.end:
-        page.end = extend_closing(page.units, last_prose(page.units, page.start, bio_units[0]))
+        page.end = extend_closing(
+            page.units, last_prose(page.units, page.start, bio_units[0]), settings.classify
+        )
     if bio and (named := byline_named_in_bio(page, bio, names)) and len(named[1]) > len(authors):
         authors, found["authors"] = named[1], "byline"
         _set(page.units[named[0]], Reason.BYLINE)

@@ -88,8 +88,9 @@ def test_line_recurring_in_other_files_is_furniture():
 
 
 def test_glued_teaser():
-    assert is_glued_double("Wie beslist er eigenlijk?Wie beslist er eigenlijk?")
-    assert not is_glued_double("Wie beslist er eigenlijk?")
+    shortest = DEFAULT.classify.glued_double_min_chars
+    assert is_glued_double("Wie beslist er eigenlijk?Wie beslist er eigenlijk?", shortest)
+    assert not is_glued_double("Wie beslist er eigenlijk?", shortest)
 
 
 def test_best_run_is_the_maximum_sum_span():

@@ -951,3 +951,32 @@ def test_how_long_a_standfirst_under_a_headline_may_be_follows_the_settings_give
     assert (cleaned(6).title, cleaned(6).subtitle) == ("Wie zaagt, geeft u gratis advies", standfirst)
     assert cleaned(5).title_derived  # a line under the headline that is no standfirst hides the headline
     assert [b.text for b in cleaned(5).blocks] == [P1, P2]  # the body is the same either way
+
+
+@pytest.mark.parametrize(
+    ("lines", "settings", "changed"),
+    [
+        (  # a closing question of three words is the column's, not with four asked for
+            ["Service is een werkwoord", "Door Jan Smit", P1, P2, "Is dat zo?"],
+            {"classify": {"closing_min_words": 4}},
+            lambda c: c.blocks[-1].text == P2,
+        ),
+        (  # a signature under a delimiter right after the column is read, not when none may stand there
+            ["Service is een werkwoord", P1, P2, "--", "Jan Smit | Smit Advies, Zwolle"],
+            {"extract": {"signature_delimiter_window": 0}},
+            lambda c: c.authors == [],
+        ),
+    ],
+    ids=["closing question", "delimited signature"],
+)
+def test_thresholds_of_the_body_s_end_and_its_signature_follow_the_settings_given_to_the_cleaner(
+    lines, settings, changed
+):
+    from dataclasses import replace
+
+    given = replace(
+        DEFAULT, **{group: replace(getattr(DEFAULT, group), **v) for group, v in settings.items()}
+    )
+    text = "\n\n".join(lines)
+    assert not changed(clean_units(segment(text), "t.txt"))
+    assert changed(clean_units(segment(text), "t.txt", settings=given))

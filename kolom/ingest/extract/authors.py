@@ -9,7 +9,7 @@ from kolom.ingest.extract.byline import parse_byline
 from kolom.ingest.extract.names import clean_name, split_names
 from kolom.ingest.segment import WORD_JOINERS
 from kolom.model import Reason
-from kolom.settings import NameSettings
+from kolom.settings import ExtractSettings, NameSettings
 
 SURNAME = (
     r"(?:(?:van|de|der|den|ter|ten|te|het|'t|van der|van den|van de|in 't|op de)\s+)?"
@@ -102,11 +102,11 @@ def byline_named_in_bio(page: Page, bio: str, s: NameSettings) -> tuple[int, lis
 SIGNATURE_DELIMITER_RE = re.compile(r"^(?:-{2,}|_{3,}|={3,})\s*$")  # '-- ', '________': a signature follows
 
 
-def delimited_signature(page: Page, s: NameSettings, window: int = 3) -> tuple[int, list[str]] | None:
+def delimited_signature(page: Page, s: ExtractSettings) -> tuple[int, list[str]] | None:
     """The writer named at the head of the signature under the column, after a delimiter line ('--',
     '____'), as forums and e-mail set it: 'R. Veenstra | Veenstra Mode, Sneek'."""
     units = page.units
-    for i in range(page.end, min(page.end + window, len(units) - 1)):
-        if SIGNATURE_DELIMITER_RE.match(units[i].text) and (names := split_names(units[i + 1].text, s)):
+    for i in range(page.end, min(page.end + s.signature_delimiter_window, len(units) - 1)):
+        if SIGNATURE_DELIMITER_RE.match(units[i].text) and (names := split_names(units[i + 1].text, s.names)):
             return i + 1, names[:1]
     return None

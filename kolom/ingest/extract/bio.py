@@ -99,7 +99,7 @@ def _collect(page: Page, i: int, name: str, s: ExtractSettings) -> tuple[str | N
             parts.append(j.text)
         elif (
             j.label in (Label.SHORT, Label.BOILERPLATE, Label.META)
-            and j.unit.words <= 3
+            and j.unit.words <= s.bio_stray_line_max_words
             and not j.text[:1].isalnum()
         ):
             continue  # a stray symbol or copyright line between the bio's lines

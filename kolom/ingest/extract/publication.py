@@ -209,7 +209,11 @@ def candidates(
         prev = tail[k - 1]
         if j.reason is Reason.CONTACT and STREET_RE.search(j.text):
             words = prev.text.split()
-            if 1 <= len(words) <= 5 and prev.label is Label.SHORT and not match_line(prev.text):
+            if (
+                1 <= len(words) <= s.contact_name_max_words
+                and prev.label is Label.SHORT
+                and not match_line(prev.text)
+            ):
                 found.append(Candidate(prev.text, "contact block", 2.0, page.end + k - 1))
     return [c for c in found if c.name and key(c.name)]
 

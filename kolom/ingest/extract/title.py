@@ -28,10 +28,11 @@ BREADCRUMB_RE = re.compile(r"\S\s+[›»>/]\s+\S")  # 'Blog / Personeel & planni
 SENTENCE_RE = re.compile(r"(?<=[.!?…])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[A-ZÀ-Þ“‘'\"(])")
 
 
-def title_cased(text: str, min_share: float) -> bool:
-    """Written in Title Case, as English headlines are: most of its words of four letters or more capitalised."""
-    longer = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 3]
-    return len(longer) >= 3 and sum(w[0].isupper() for w in longer) >= min_share * len(longer)
+def title_cased(text: str, s: ExtractSettings) -> bool:
+    """Written in Title Case, as English headlines are: most of its longer words capitalised."""
+    longer = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= s.title_case_word_min_chars]
+    capitalised = sum(w[0].isupper() for w in longer)
+    return len(longer) >= s.title_case_min_words and capitalised >= s.title_case_min_share * len(longer)
 
 
 def is_title_shaped(j: Judged, s: ExtractSettings = DEFAULT.extract) -> bool:
@@ -43,7 +44,7 @@ def is_title_shaped(j: Judged, s: ExtractSettings = DEFAULT.extract) -> bool:
         and 1 <= j.unit.words <= s.title_max_words
         and len(text) <= s.title_max_chars
         and not text.endswith((",", ";", ":"))
-        and (not text.endswith(".") or title_cased(text, s.title_case_min_share))  # 'Go Ahead. Start Here.'
+        and (not text.endswith(".") or title_cased(text, s))  # 'Go Ahead. Start Here.'
         and any(ch.isalpha() for ch in text)
         # a headline opens with a capital ('mvandam plaatste een bericht' is a feed line)
         and not text[:1].islower()
@@ -266,6 +267,6 @@ def derive_title(first_paragraph: str, s: ExtractSettings = DEFAULT.extract) -> 
         return sentence
     head = " ".join(words[: s.derived_title_max_words])
     clause = re.split(r"[,;:–—(]", head)[0].strip()
-    if len(clause.split()) >= 4:
+    if len(clause.split()) >= s.derived_title_clause_min_words:
         return clause
     return head.rstrip(",;:–— ") + "…"
