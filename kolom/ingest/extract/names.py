@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kolom.patterns import NAME_PARTICLES, NOT_NAMES
 from kolom.settings import NameSettings
@@ -17,6 +18,8 @@ NAME_SEPARATOR_RE = re.compile(  # between names in one byline: "A en B", "A, B 
 _TRAILING_RE = re.compile(r"[(\[|–—]|\s-\s")
 
 
+# a site's byline, author box and bio name the same people on all its pages: each text is judged once per process
+@lru_cache(maxsize=1 << 16)
 def is_name(text: str, s: NameSettings) -> bool:
     """Two or more tokens (up to a limit), capitalised words or initials, with lower-case particles inside."""
     tokens = text.split()
@@ -57,6 +60,7 @@ def is_not_name(word: str) -> bool:
     return word.lower().strip(".") in NOT_NAMES
 
 
+@lru_cache(maxsize=1 << 16)
 def clean_name(text: str, s: NameSettings) -> str | None:
     """The name in a byline fragment, without job title, handle or trailing punctuation; None if none."""
     if trailing := _TRAILING_RE.search(text):  # cut with the blanks before it
