@@ -13,12 +13,11 @@ import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
-from enum import StrEnum
 from functools import lru_cache
 
 from kolom.ingest.extract.byline import SOURCE_RE, Byline, is_label, parse_byline
 from kolom.ingest.extract.dates import published_date, unglue, whole_line_date
+from kolom.ingest.page import SITE_REASONS, Judged, Label, Page
 from kolom.ingest.segment import (
     EMPTY_ITEM_RE,
     SENTENCE_END,
@@ -34,50 +33,7 @@ from kolom.patterns import FUNCTION_WORDS_NL
 from kolom.patterns.boilerplate import match_end_marker, match_line
 from kolom.settings import DEFAULT, ClassifySettings, NameSettings, SegmentSettings
 
-
-class Label(StrEnum):
-    PROSE = "prose"
-    SHORT = "short"
-    BOILERPLATE = "boilerplate"
-    END = "end marker"
-    META = "metadata"
-
-
-@dataclass(slots=True)
-class Judged:
-    """A unit with its label, the reason when it is not body, and what metadata it carries."""
-
-    unit: Unit
-    label: Label
-    reason: Reason | None = None
-    byline: Byline | None = None
-    date: str | None = None
-    block: BlockType | None = None
-
-    @property
-    def text(self) -> str:
-        return self.unit.text
-
-
-@dataclass(slots=True)
-class Page:
-    """A file's judged units and the body region [start, end) among them."""
-
-    units: list[Judged]
-    start: int = 0
-    end: int = 0
-
-    def header(self) -> list[Judged]:
-        return self.units[: self.start]
-
-    def tail(self) -> list[Judged]:
-        return self.units[self.end :]
-
-
 _STRAIGHT_QUOTES = (("‘", "'"), ("’", "'"), ("‚", "'"), ("“", '"'), ("”", '"'), ("„", '"'))
-
-
-SITE_REASONS = (Reason.RECURRING, Reason.LISTED)  # lines that recur in other files of the corpus
 
 
 def normalise(text: str) -> str:

@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-from kolom.ingest.classify import (
-    Judged,
-    Label,
-    Page,
-    classify,
-    extend_closing,
-    last_prose,
-    signature,
-    type_body,
-)
+from kolom.ingest.classify import classify, extend_closing, last_prose, signature, type_body
 from kolom.ingest.extract.authors import (
     byline_named_in_bio,
     dated_given_names,
@@ -24,6 +15,7 @@ from kolom.ingest.extract.dates import copyright_year, dateline_date, labelled_p
 from kolom.ingest.extract.names import same_person
 from kolom.ingest.extract.publication import find_publication
 from kolom.ingest.extract.title import derive_title, find_title, heads_byline, strip_kicker
+from kolom.ingest.page import Judged, Label, Page
 from kolom.ingest.read import InputError
 from kolom.ingest.review import review
 from kolom.ingest.segment import Unit, breaks_off, join_lines, resumes

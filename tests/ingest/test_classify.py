@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from kolom.ingest.classify import Label, best_run, is_glued_double, label_unit, normalise
+from kolom.ingest.classify import best_run, is_glued_double, label_unit, normalise
 from kolom.ingest.clean import clean_units
 from kolom.ingest.extract.byline import parse_byline
 from kolom.ingest.extract.names import is_name
+from kolom.ingest.page import Label
 from kolom.ingest.segment import make_unit, segment
 from kolom.model import BlockType, Reason, SiteLines
 from kolom.settings import DEFAULT

@@ -96,7 +96,8 @@ def test_output_text_comes_from_the_input(text):
 def test_the_words_a_unit_has_once_normalised_are_counted_as_normalising_would(text):
     """Only an opening quote between two characters a word is made of joins words when it is normalised to
     an apostrophe; every other unit keeps its own count, without being read again."""
-    from kolom.ingest.classify import UNIT_WORD_RE, Judged, Label, _normalised_words
+    from kolom.ingest.classify import UNIT_WORD_RE, _normalised_words
+    from kolom.ingest.page import Judged, Label
 
     unit = segment(f"x{text}x")[0] if strip_line(f"x{text}x") else None
     if unit is None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from kolom.ingest.classify import Label, Page
 from kolom.ingest.extract.byline import parse_byline
 from kolom.ingest.extract.names import clean_name, split_names
+from kolom.ingest.page import Label, Page
 from kolom.ingest.segment import WORD_JOINERS
 from kolom.model import Reason
 from kolom.settings import ExtractSettings, NameSettings

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kolom.ingest.classify import SITE_REASONS, Label, Page
 from kolom.ingest.extract.names import clean_name, is_name, same_person, split_names
+from kolom.ingest.page import SITE_REASONS, Label, Page
 from kolom.settings import DEFAULT, ExtractSettings, NameSettings
 
 BIO_VERB_RE = re.compile(

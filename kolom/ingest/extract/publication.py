@@ -17,9 +17,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kolom.ingest.classify import SITE_REASONS, Label, Page
 from kolom.ingest.extract.dates import find_dates
 from kolom.ingest.extract.names import names_author
+from kolom.ingest.page import SITE_REASONS, Label, Page
 from kolom.model import Reason
 from kolom.patterns.boilerplate import match_line
 from kolom.settings import DEFAULT, ExtractSettings

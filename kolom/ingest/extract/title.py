@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from kolom.ingest.classify import Judged, Label, Page
 from kolom.ingest.extract.dates import after_dateline, dateline_date, find_dates
 from kolom.ingest.extract.names import is_bare_name, names_author
+from kolom.ingest.page import Judged, Label, Page
 from kolom.ingest.segment import LAYOUT_GAP_RE
 from kolom.model import Reason
 from kolom.settings import DEFAULT, ExtractSettings
