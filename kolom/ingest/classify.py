@@ -586,10 +586,10 @@ def mark_bare_bylines(units: list[Judged], start: int, s: ClassifySettings, name
 
 def signature(
     units: list[Judged], start: int, end: int, s: ClassifySettings, names: NameSettings
-) -> int | None:
+) -> tuple[int, Byline] | None:
     """A bare name right under a paragraph that ends a sentence, with at most a role under it and no
-    paragraph, is the writer's signature: labelled the byline, its index returned (the column ends there;
-    a newsletter goes on with other items)."""
+    paragraph, is the writer's signature: its index and byline (the column ends there; a newsletter goes on
+    with other items)."""
     for i in range(start + 1, min(end + 1, len(units))):  # the name may stand right after the body
         j, before = units[i], units[i - 1]
         if (
@@ -605,8 +605,7 @@ def signature(
         if after and after[0].label is Label.SHORT and after[0].unit.words <= s.role_max_words:
             after, ends = after[1:], (Label.PROSE,)  # the writer's role under the name ('voorzitter')
         if not after or after[0].label not in ends:
-            j.label, j.reason, j.byline = Label.META, Reason.BYLINE, byline
-            return i
+            return i, byline
     return None
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from kolom.ingest.segment import Unit
 from kolom.model import BlockType, Reason
@@ -55,3 +55,18 @@ class Page:
 
     def tail(self) -> list[Judged]:
         return self.units[self.end :]
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Found(Generic[T]):
+    """What an extractor read off a page, leaving the page as it was: the value, the lines it was read from
+    with the reason each leaves the body for (the assembly labels them), how it was found (the evidence the
+    review weighs) and, where candidates are weighed, the winner's support."""
+
+    value: T
+    lines: tuple[tuple[int, Reason], ...] = ()
+    how: str = ""
+    score: float = 0.0

@@ -980,3 +980,56 @@ def test_thresholds_of_the_body_s_end_and_its_signature_follow_the_settings_give
     text = "\n\n".join(lines)
     assert not changed(clean_units(segment(text), "t.txt"))
     assert changed(clean_units(segment(text), "t.txt", settings=given))
+
+
+def test_the_extractors_read_the_page_without_changing_it_and_say_which_lines_they_read():
+    from kolom.ingest.classify import classify, signature, type_body
+    from kolom.ingest.extract.bio import extract_bio
+    from kolom.ingest.extract.publication import extract_publication
+    from kolom.ingest.extract.published import extract_date
+    from kolom.ingest.extract.title import extract_title
+
+    s = DEFAULT.extract
+    bio = "Jan Smit is adviseur en schrijft elke maand over klantcontact."
+    lines = [
+        "Het Klantenblad",
+        "Home",
+        "Columns",
+        "Contact",
+        "Service is een werkwoord",
+        "Door Jan Smit",
+        "3 maart 2024",
+        P1,
+        P2,
+        bio,
+        "© 2024 Het Klantenblad",
+    ]
+    page = classify(segment("\n\n".join(lines)))
+    type_body(page)
+
+    def state():
+        return [(j.label, j.reason, j.byline, j.block) for j in page.units], page.start, page.end
+
+    before = state()
+    found = [
+        extract_title(page, s, ["Jan Smit"], DEFAULT.classify.standfirst_max_words),
+        extract_bio(page, ["Jan Smit"], s),
+        extract_date(page, ["Jan Smit"], s),
+        extract_publication(page, bio, [4], ["Jan Smit"], s),
+    ]
+    assert state() == before
+    assert [f.value for f in found] == [
+        ("Service is een werkwoord", None),
+        (bio, None),
+        "2024-03-03",
+        "Het Klantenblad",
+    ]
+    # headline, the byline under it, bio (the classifier labelled the date's line, the logo stays a menu's)
+    read = [lines[4], lines[5], bio]
+    assert [page.units[i].text for f in found for i, _ in f.lines] == read
+
+    signed = classify(segment("\n\n".join([P1, P2, "Jan Smit"])))
+    labels = [(j.label, j.reason) for j in signed.units]
+    i, byline = signature(signed.units, signed.start, signed.end, DEFAULT.classify, s.names)
+    assert (signed.units[i].text, byline.names) == ("Jan Smit", ["Jan Smit"])
+    assert [(j.label, j.reason) for j in signed.units] == labels

@@ -9,7 +9,8 @@ import re
 from collections.abc import Sequence
 
 from kolom.ingest.extract.names import clean_name, is_name, same_person, split_names
-from kolom.ingest.page import SITE_REASONS, Label, Page
+from kolom.ingest.page import SITE_REASONS, Found, Label, Page
+from kolom.model import Reason
 from kolom.settings import DEFAULT, ExtractSettings, NameSettings
 
 BIO_VERB_RE = re.compile(
@@ -41,6 +42,16 @@ def bio_subject(text: str, s: NameSettings, authors: Sequence[str] = ()) -> str 
         return name
     names = split_names(name, s)
     return names[0] if names else None
+
+
+def extract_bio(page: Page, authors: list[str], s: ExtractSettings) -> Found[tuple[str | None, str | None]]:
+    """The bio and the author's website, read from the bio's lines and the name heading it in an author box
+    (which leave the body as bio and byline)."""
+    bio, website, units = find_bio(page, authors, s)
+    lines = tuple((i, Reason.BIO) for i in units)
+    if (box := author_box_name(page, units, s.names)) is not None:
+        lines += ((box, Reason.BYLINE),)
+    return Found((bio, website), lines, "bio" if bio else "none")
 
 
 def _mentions(text: str, name: str) -> bool:

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from kolom.ingest.extract.dates import find_dates
 from kolom.ingest.extract.names import names_author
-from kolom.ingest.page import SITE_REASONS, Label, Page
+from kolom.ingest.page import SITE_REASONS, Found, Label, Page
 from kolom.model import Reason
 from kolom.patterns.boilerplate import match_line
 from kolom.settings import DEFAULT, ExtractSettings
@@ -247,3 +247,12 @@ def find_publication(
         return None, None, 0.0
     chosen = _surface(groups[best])
     return chosen.name, chosen.unit, support[best]
+
+
+def extract_publication(
+    page: Page, bio: str | None, title_units: Sequence[int], authors: Sequence[str], s: ExtractSettings
+) -> Found[str | None]:
+    """The publication, with the line that held only its name (which leaves the body) and its support."""
+    name, unit, support = find_publication(page, bio, title_units, authors, s)
+    lines = ((unit, Reason.PUBLICATION),) if unit is not None else ()
+    return Found(name, lines, "support" if name else "none", support)

@@ -9,7 +9,7 @@ import re
 
 from kolom.ingest.extract.dates import after_dateline, dateline_date, find_dates
 from kolom.ingest.extract.names import is_bare_name, names_author
-from kolom.ingest.page import Judged, Label, Page
+from kolom.ingest.page import Found, Judged, Label, Page
 from kolom.ingest.segment import LAYOUT_GAP_RE
 from kolom.model import Reason
 from kolom.settings import DEFAULT, ExtractSettings
@@ -240,6 +240,20 @@ def _subtitle_after(page: Page, i: int, s: ExtractSettings) -> list[int]:
             continue
         return [k] if k < page.start and is_title_shaped(j, s) and corroborated(page, k) else []
     return []
+
+
+def extract_title(
+    page: Page, s: ExtractSettings, authors: list[str], standfirst_words: int
+) -> Found[tuple[str | None, str | None]]:
+    """The title and subtitle, read from the headline's lines (and the byline right under it, which leaves
+    the body with them); how they were found is `find_title`'s."""
+    units, byline_rest, how = find_title(page, s, authors, standfirst_words)
+    lines = tuple(zip(units, (Reason.TITLE, Reason.SUBTITLE), strict=False))
+    if units and heads_byline(page, authors, units[-1], s):
+        lines += ((units[-1] + 1, Reason.BYLINE),)
+    title = strip_kicker(page.units[units[0]].text) if units else None
+    subtitle = page.units[units[1]].text if len(units) > 1 else byline_rest
+    return Found((title, subtitle), lines, how)
 
 
 def heads_byline(page: Page, authors: list[str], i: int, s: ExtractSettings = DEFAULT.extract) -> bool:
