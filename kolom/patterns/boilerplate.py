@@ -211,8 +211,15 @@ MARKDOWN_MARKUP_RE = re.compile(
 )
 
 
+# the spaces a web page writes between words besides the plain one (no-break, narrow, thin, figure, en, em,
+# ideographic): the patterns read each as a space
+SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_AS_SPACE = str.maketrans(dict.fromkeys(SPACES, " "))
+
+
 def plain(text: str) -> str:
-    """The line's words without Markdown markup, as the patterns read it."""
+    """The line's words without Markdown markup, each space a plain one, as the patterns read it."""
+    text = text.translate(_AS_SPACE)
     return MARKDOWN_MARKUP_RE.sub("", text) if any(c in text for c in ">*_[") else text
 
 

@@ -461,3 +461,14 @@ def test_a_running_head_is_as_long_as_the_settings_given_to_the_cleaner_allow():
         r.reason for r in clean_units(segment(text), "t.txt", settings=shorter).removed if r.text == head
     }
     assert Reason.PAGE_FURNITURE not in reasons
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009"])  # no-break, narrow no-break, thin
+def test_a_boilerplate_line_written_with_other_spaces_is_read_as_with_plain_ones(space):
+    from kolom.patterns.boilerplate import match_end_marker, match_line
+
+    for line in ["Ga naar de inhoud", "Wachtwoord vergeten?", "Deel dit artikel", "Lees ook:"]:
+        written = line.replace(" ", space)
+        assert match_line(written) is match_line(line) is not None
+        assert match_end_marker(written) is match_end_marker(line)
+    assert judge("Lees\u00a0ook:").label is Label.END
