@@ -117,11 +117,15 @@ def clean_units(
                 and resumes(j.text)
             ):  # the sentence a page break or an advert interrupted, whole again
                 column.blocks[-1] = Block(
-                    last.type, join_lines(last.text, j.text), (last.lines[0], j.unit.last), last.marker
+                    last.type,
+                    join_lines(last.text, j.unit.as_written),
+                    (last.lines[0], j.unit.last),
+                    last.marker,
                 )
                 continue
             marker = j.unit.marker  # a list item keeps the marker it was written with ('1.', '•')
-            text = f"{marker} {j.text}" if marker else j.text
+            written = j.unit.as_written  # the column keeps its special spaces
+            text = f"{marker} {written}" if marker else written
             column.blocks.append(Block(j.block, text, (j.unit.first, j.unit.last), marker))
             continue
         reason = j.reason or (

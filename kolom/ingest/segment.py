@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kolom.ingest.repair import is_blank, strip_line
-from kolom.patterns import FUNCTION_WORDS
+from kolom.patterns import AS_SPACE, FUNCTION_WORDS, SPACES_RE
 from kolom.settings import DEFAULT, SegmentSettings
 
 # '31. Oktober 2023.' opens with a date, not a numbered item
@@ -39,7 +39,8 @@ WRAPPED_WORD_RE = re.compile(r"(?<![\w-])[^\W\d_]+[^\W\d_A-ZÀ-Þ]-$")
 
 @dataclass(slots=True)
 class Unit:
-    """A paragraph-sized piece of the input with its features."""
+    """A paragraph-sized piece of the input with its features: its text as kolom reads it (every special
+    space a plain one) and, when that differs, as it was written (what the column keeps)."""
 
     text: str
     first: int
@@ -49,6 +50,11 @@ class Unit:
     words: int = 0
     stopwords: int = 0
     raw_lines: list[str] = field(default_factory=list)
+    written: str = ""  # the text with the special spaces it was written with ('' when it has none)
+
+    @property
+    def as_written(self) -> str:
+        return self.written or self.text
 
     @property
     def bullet(self) -> bool:
@@ -69,6 +75,9 @@ class Unit:
 
 
 def _features(unit: Unit) -> Unit:
+    """The unit's words and function words, its text read with plain spaces (its written text kept)."""
+    if SPACES_RE.search(unit.text):
+        unit.written, unit.text = unit.text, unit.text.translate(AS_SPACE)
     tokens = WORD_RE.findall(unit.text.lower())
     unit.words = len(tokens)
     unit.stopwords = sum(map(FUNCTION_WORDS.__contains__, tokens))
@@ -153,13 +162,13 @@ def _merge(parts: list[Unit]) -> Unit:
     first = parts[0]
     if len(parts) == 1:
         return first
-    pieces = [first.text]
+    pieces = [first.as_written]
     for part in parts[1:]:
-        joined = join_lines(pieces[-1], part.text)
-        if len(joined) < len(pieces[-1]) + len(part.text) + 1:  # a hyphenated word mended: one piece
+        joined = join_lines(pieces[-1], part.as_written)
+        if len(joined) < len(pieces[-1]) + len(part.as_written) + 1:  # a hyphenated word mended: one piece
             pieces[-1] = joined
         else:
-            pieces.append(part.text)
+            pieces.append(part.as_written)
     raw = [line for part in parts for line in part.raw_lines]
     return _features(
         Unit(

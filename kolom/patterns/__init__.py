@@ -1,7 +1,8 @@
-"""Named word lists, loaded once from the data files beside this module."""
+"""Named word lists, loaded once from the data files beside this module, and the spaces read as plain ones."""
 
 from __future__ import annotations
 
+import re
 from importlib.resources import files
 
 
@@ -15,3 +16,9 @@ FUNCTION_WORDS_NL = load_words("function_words_nl.txt")
 FUNCTION_WORDS = FUNCTION_WORDS_NL | load_words("function_words_en.txt") | load_words("function_words_de.txt")
 NAME_PARTICLES = load_words("name_particles.txt")
 NOT_NAMES = load_words("not_names.txt")
+
+# the spaces a web page writes between words besides the plain one (no-break, narrow, thin, figure, en, em,
+# ideographic: a page copied from a browser keeps '&nbsp;' as U+00A0): kolom reads each as a plain space
+SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+AS_SPACE = str.maketrans(dict.fromkeys(SPACES, " "))
+SPACES_RE = re.compile(f"[{SPACES}]")  # finds one quickly: most lines have none

@@ -12,6 +12,7 @@ from functools import lru_cache
 import ahocorasick
 
 from kolom.model import Reason
+from kolom.patterns import AS_SPACE, SPACES_RE
 from kolom.patterns.prefilter import opens_with_stretch, required
 
 _SOCIAL = r"(?:facebook|twitter|x|linkedin|whatsapp|pinterest|instagram|youtube|e-?mail|mail|print|xing|reddit|telegram|tumblr|messenger|threads|bluesky|mastodon)"
@@ -211,15 +212,9 @@ MARKDOWN_MARKUP_RE = re.compile(
 )
 
 
-# the spaces a web page writes between words besides the plain one (no-break, narrow, thin, figure, en, em,
-# ideographic): the patterns read each as a space
-SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-_AS_SPACE = str.maketrans(dict.fromkeys(SPACES, " "))
-
-
 def plain(text: str) -> str:
     """The line's words without Markdown markup, each space a plain one, as the patterns read it."""
-    text = text.translate(_AS_SPACE)
+    text = text.translate(AS_SPACE) if SPACES_RE.search(text) else text
     return MARKDOWN_MARKUP_RE.sub("", text) if any(c in text for c in ">*_[") else text
 
 

@@ -1033,3 +1033,10 @@ def test_the_extractors_read_the_page_without_changing_it_and_say_which_lines_th
     i, byline = signature(signed.units, signed.start, signed.end, DEFAULT.classify, s.names)
     assert (signed.units[i].text, byline.names) == ("Jan Smit", ["Jan Smit"])
     assert [(j.label, j.reason) for j in signed.units] == labels
+
+
+def test_special_spaces_are_read_as_plain_ones_and_the_column_keeps_them_as_written():
+    written = P1.replace("reden van", "reden\u00a0van")  # '&nbsp;' in the page
+    column = clean("Service\u00a0is\u00a0een werkwoord", "Door\u00a0Jan Smit", written, P2)
+    assert (column.title, column.authors) == ("Service is een werkwoord", ["Jan Smit"])
+    assert [b.text for b in column.blocks] == [written, P2]

@@ -21,6 +21,7 @@ from kolom.ingest.extract.dates import find_dates
 from kolom.ingest.extract.names import names_author
 from kolom.ingest.page import SITE_REASONS, Found, Label, Page
 from kolom.model import Reason
+from kolom.patterns import AS_SPACE
 from kolom.patterns.boilerplate import match_line
 from kolom.settings import DEFAULT, ExtractSettings
 
@@ -134,7 +135,7 @@ PAGE_TITLE_SEPARATOR_RE = re.compile(r"\s+[|–—·-]\s+")
 def _beside_title(page: Page, title: str, s: ExtractSettings) -> str | None:
     """The name beside the column's title in a header line shaped like a page title ('Titel | Site'), as a
     browser prints it atop a page."""
-    lines = [line.strip() for j in page.units[: page.start] for line in j.unit.raw_lines]
+    lines = [line.translate(AS_SPACE).strip() for j in page.units[: page.start] for line in j.unit.raw_lines]
     for line in lines:
         parts = PAGE_TITLE_SEPARATOR_RE.split(line)
         if len(parts) == 2 and parts[0].endswith(title) and len(parts[1].split()) <= s.publication_max_words:
