@@ -13,6 +13,10 @@ class ReadSettings:
     max_lines: int = 20_000
     max_words: int = 60_000
     max_line_chars: int = 60_000
+    # a file that is not UTF-8 is read in this encoding when all its bytes are defined there: the one Windows
+    # saves Dutch, Flemish and German text in (detection reads 'caissière' as cp1250's 'caissičre', a middle
+    # dot as cp932's 'ｷ'); otherwise its encoding is detected
+    legacy_encoding: str = "cp1252"
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -112,16 +113,25 @@ def decode(data: bytes, settings: ReadSettings = DEFAULT.read) -> str:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            best = from_bytes(data).best()
-            if best is None:
-                raise InputError("bestand is in geen enkele bekende tekencodering te lezen") from None
-            text = str(best)
+            text = _legacy(data, settings)
     text = text.removeprefix("\ufeff")
     controls = len(CONTROL_RE.findall(text))
     if controls > settings.max_control_char_ratio * len(text):
         raise InputError("bestand is binair (te veel stuurtekens), geen tekst")
     check_size(text, settings)
     return text
+
+
+def _legacy(data: bytes, settings: ReadSettings) -> str:
+    """Bytes in a legacy encoding: the Western European one when it defines them all, else the detected one
+    (on a Dutch text detection cannot tell cp1252 from cp1250 or even cp932: a few accented letters and
+    punctuation marks are all it has to go on)."""
+    with suppress(UnicodeDecodeError):
+        return data.decode(settings.legacy_encoding)
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError("bestand is in geen enkele bekende tekencodering te lezen")
+    return str(best)
 
 
 def check_size(text: str, settings: ReadSettings = DEFAULT.read) -> None:

@@ -29,6 +29,19 @@ def test_cp1252_keeps_diacritics():
     assert decode(("Ideeën en één café. " + PROSE).encode("cp1252")).startswith("Ideeën en één café.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zesendertig jaar caissière, nog lang niet uitgepraat. " + PROSE,  # detected as cp1250: 'caissičre'
+        "Een naïeve klant à la minute. " + PROSE,  # cp1250: 'naďeve', 'ŕ la'
+        "di 14 mrt. 2023 · 3 min leestijd\n" + PROSE,  # one middle dot: detected as cp932, 'ｷ'
+        "• Diensten\n• Contact\n" + PROSE,  # bullets: detected as cp852
+    ],
+)
+def test_a_windows_1252_text_reads_as_written(text):
+    assert decode(text.encode("cp1252")) == text
+
+
 def test_repairs_mojibake_but_keeps_curly_quotes_and_nbsp():
     assert repair("mkbâ€™er ideeÃ«n ‘kleven’ een\u00a0beurt") == "mkb’er ideeën ‘kleven’ een\u00a0beurt"
 
