@@ -1040,3 +1040,12 @@ def test_special_spaces_are_read_as_plain_ones_and_the_column_keeps_them_as_writ
     column = clean("Service\u00a0is\u00a0een werkwoord", "Door\u00a0Jan Smit", written, P2)
     assert (column.title, column.authors) == ("Service is een werkwoord", ["Jan Smit"])
     assert [b.text for b in column.blocks] == [written, P2]
+
+
+@pytest.mark.parametrize("quotes", ["‘’", "''"])
+def test_an_opening_paragraph_ending_in_a_quotation_is_the_column_s_whether_its_quotes_are_curly_or_straight(
+    quotes,
+):
+    opening = f"Ria werkt al zesendertig jaar bij dezelfde bakker en zegt elke ochtend tegen de klanten: {quotes[0]}Wat mag het zijn?{quotes[1]}"
+    column = clean("Service is een werkwoord", "Door Jan Smit", opening, P2)
+    assert [b.text for b in column.blocks] == [opening, P2]
