@@ -1049,3 +1049,14 @@ def test_an_opening_paragraph_ending_in_a_quotation_is_the_column_s_whether_its_
     opening = f"Ria werkt al zesendertig jaar bij dezelfde bakker en zegt elke ochtend tegen de klanten: {quotes[0]}Wat mag het zijn?{quotes[1]}"
     column = clean("Service is een werkwoord", "Door Jan Smit", opening, P2)
     assert [b.text for b in column.blocks] == [opening, P2]
+
+
+@pytest.mark.parametrize("address", ["https://www.zaakvoerder.be/columns/het-woord-van-de-klant", ""])
+def test_the_page_s_address_pasted_over_it_is_no_logo_and_its_domain_never_spells_the_name(address):
+    buttons = ["Abonneren", "Vorige nummers", "Translate", "RSS", "Inloggen"]  # five lines before the logo
+    byline = "Door Jan de Vries | 3 maart 2020"
+    menu = ["Nieuws", "Ondernemen", "Geld"]
+    column = clean(address, *buttons, "ZAAKVOERDER", *menu, "Het woord van de klant", byline, P1, P2)
+    assert column.publication == "ZAAKVOERDER"  # the site's own spelling, not 'zaakvoerder.be'
+    post = clean(address, "Facebook", "Wachtwoord", "Inloggen", "Lieve gasten,", P1, P2)
+    assert post.publication == "Facebook"

@@ -95,6 +95,7 @@ def from_text(text: str) -> str | None:
 
 
 KEY_VALUE_RE = re.compile(r"^[\w ]{1,30}:\s")  # 'Ingelogd als: X', 'updated_at: 2020-…'
+ADDRESS_RE = re.compile(r"^(?:https?://|www\.)\S+$|^\S+\.\w{2,}/\S*$", re.I)  # a page's address, not its logo
 FILE_NAME_RE = re.compile(r"\.(?:docx?|odt|rtf|pdf|txt|pages)$", re.I)  # a document's header, not a site
 
 
@@ -105,11 +106,16 @@ def _logo(page: Page, authors: list[str], s: ExtractSettings) -> tuple[int, str]
     a platform's name alone atop the page is its logo ('Facebook'), since a share bar has several buttons.
     """
     units = page.units
-    for i, j in enumerate(units[: min(page.start, s.publication_logo_units)]):
+    # the address a user pasted over the page is no line of it (its domain counts as a domain)
+    lines = [(i, j) for i, j in enumerate(units[: page.start]) if not ADDRESS_RE.match(j.text.strip())]
+    for k, (i, j) in enumerate(lines[: s.publication_logo_units]):
         text = j.text.strip()
         menu_head = j.reason is Reason.NAVIGATION and not match_line(text)
         platform = (
-            i == 0 and j.reason is Reason.SHARE and len(units) > 1 and units[1].reason is not Reason.SHARE
+            k == 0
+            and j.reason is Reason.SHARE
+            and i + 1 < len(units)
+            and units[i + 1].reason is not Reason.SHARE
         )
         if not (j.reason in (None, *SITE_REASONS) or menu_head or platform) or j.label is Label.PROSE:
             continue
@@ -220,11 +226,14 @@ def candidates(
 
 
 def _surface(group: list[Candidate]) -> Candidate:
-    """The spelling the page uses most, not in capitals when another spelling exists."""
+    """The spelling the page uses most, not in capitals or as a domain name when another spelling exists."""
     weights: dict[str, float] = defaultdict(float)
     for c in group:
         weights[c.name] += c.weight
-    forms = sorted(weights, key=lambda n: (n.isupper() and not n.isdigit(), -weights[n], -len(n)))
+    named = {c.name for c in group if c.evidence != "domain"}
+    forms = sorted(
+        weights, key=lambda n: (n not in named, n.isupper() and not n.isdigit(), -weights[n], -len(n))
+    )
     best = forms[0]
     return next(c for c in group if c.name == best)
 
