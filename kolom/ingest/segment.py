@@ -30,7 +30,7 @@ WORD_JOINERS = "'’-"  # what joins the parts of one word ('zo'n', 'e-mail')
 # so a long word is read once, not retried at each of its ends
 WORD_RE = re.compile(rf"[^\W\d_]\w*+(?:[{WORD_JOINERS}]++\w++)*+")
 TERMINAL = '.!?…:;"”’»)'
-SENTENCE_END = '.!?…"”’»\''  # a sentence's last mark, or the quote closing it (typed straight or curly)
+SENTENCE_END = ".!?…\"”’»'"  # a sentence's last mark, or the quote closing it (typed straight or curly)
 HYPHEN_END_RE = re.compile(r"[^\W\d_]-$")
 # a word cut at a line's end: two letters or more, the last in lower case ('vaca-'); a letter alone or a code
 # before a hyphen is a compound's first part ('A-', 'e-', 'B2B-')
