@@ -1,0 +1,76 @@
+"""The same pages written down differently read the same: the ways a user's copy of a web page differs from
+another's (no-break spaces, quotes typed straight, the page's address pasted above it, saved as Windows-1252)
+change none of a column's metadata and none of its blocks."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from kolom import pipeline
+from kolom.ingest.repair import MOJIBAKE_HINT_RE
+
+DEV = Path(__file__).parent / "fixtures" / "dev"
+STRAIGHT = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
+
+
+def _address(text: str, gold: dict) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", (gold["title"] or "column").lower()).strip("-")
+    return f"https://www.voorbeeld.nl/columns/{slug}\n\n{text}"
+
+
+# each variant: how it rewrites a page's text (None: the page cannot be written so) and how it is saved
+VARIANTS = {
+    "no-break spaces": (lambda text, gold: text.replace(" ", "\u00a0", 3), "utf-8"),
+    "straight quotes": (
+        lambda text, gold: None if MOJIBAKE_HINT_RE.search(text) else text.translate(STRAIGHT),
+        "utf-8",
+    ),
+    "address above": (_address, "utf-8"),
+    "Windows-1252": (lambda text, gold: text if text.isascii() or _fits(text) else None, "cp1252"),
+}
+
+
+def _fits(text: str) -> bool:
+    try:
+        text.encode("cp1252")
+    except UnicodeEncodeError:
+        return False
+    return "\ufeff" not in text
+
+
+def _read(folder: Path) -> dict[str, tuple]:
+    def fold(text: str | None) -> str | None:
+        return None if text is None else unicodedata.normalize("NFKC", text).translate(STRAIGHT)
+
+    return {
+        Path(c.source).stem: (
+            fold(c.title),
+            c.authors,
+            c.date,
+            c.publication,
+            [fold(b.text) for b in c.blocks],
+        )
+        for c in pipeline.run(folder).columns
+    }
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_a_page_written_down_differently_reads_the_same(variant, tmp_path):
+    rewrite, encoding = VARIANTS[variant]
+    plain, changed = tmp_path / "plain", tmp_path / "changed"
+    plain.mkdir(), changed.mkdir()
+    for path in sorted((DEV / "raw").glob("*.txt")):
+        gold = json.loads((DEV / "gold" / f"{path.stem}.json").read_text("utf-8"))
+        text = path.read_text("utf-8")
+        if (rewritten := rewrite(text, gold)) is not None:  # the same pages both ways: the corpus counts too
+            (plain / path.name).write_text(text, "utf-8")
+            (changed / path.name).write_bytes(rewritten.encode(encoding))
+    assert len(list(plain.iterdir())) >= 20  # most pages can be written so
+    as_written, read = _read(plain), _read(changed)
+    assert read.keys() == as_written.keys()
+    assert not {stem: (read[stem], as_written[stem]) for stem in read if read[stem] != as_written[stem]}
