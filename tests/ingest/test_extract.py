@@ -1060,3 +1060,39 @@ def test_the_page_s_address_pasted_over_it_is_no_logo_and_its_domain_never_spell
     assert column.publication == "ZAAKVOERDER"  # the site's own spelling, not 'zaakvoerder.be'
     post = clean(address, "Facebook", "Wachtwoord", "Inloggen", "Lieve gasten,", P1, P2)
     assert post.publication == "Facebook"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        [
+            "Het woord van de klant | Zaakvoerder",
+            "Zaakvoerder",
+            "Nieuws",
+            "Ondernemen",
+        ],  # a browser's page title
+        [
+            "Zaakvoerder",
+            "Home",
+            ">",
+            "Personeel",
+            ">",
+            "Het woord van de klant",
+            "Column",
+        ],  # a breadcrumb's end
+        [
+            "Het woord van de klant | Zaakvoerder",
+            "Home",
+            ">",
+            "Personeel",
+            ">",
+            "Het woord van de klant",
+            "Column",
+        ],
+    ],
+    ids=["page title", "breadcrumb", "both"],
+)
+def test_a_headline_the_page_repeats_keeps_the_subtitle_under_it_which_it_does_not(head):
+    dek = "Wie klaagt, geeft u gratis advies. Wie wegblijft, vertelt het aan de buren, zegt Jan de Vries."
+    column = clean(*head, "Het woord van de klant", dek, "Door Jan de Vries | 3 maart 2020", P1, P2)
+    assert (column.title, column.subtitle) == ("Het woord van de klant", dek)

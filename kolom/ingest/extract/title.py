@@ -194,6 +194,7 @@ def find_title(
     """
     window = range(max(0, page.start - s.header_search_units), page.start)
     heads = frozenset(i for i in window if names_author(page.units[i].text, authors or []))
+    names = tuple(authors or ())
     anchors = [i for i in window if page.units[i].label is Label.META]
     byline_rest = next((page.units[i].byline.rest for i in anchors if page.units[i].byline), None)
     repeated = [
@@ -204,20 +205,28 @@ def find_title(
         and i not in heads
         and corroborated(page, i)
     ]
+    runs = (
+        (anchor, run)
+        for anchor in [*anchors, page.start]
+        if (run := _run_before(page.units, anchor, s.header_search_units, s, standfirst_words, heads, names))
+    )
     if repeated:
         last = repeated[-1]
+        # a repeated dek under a repeated headline is its subtitle (a second copy of the headline is not)
         above = [
-            r for r in repeated[:-1] if _subtitle_after(page, r, s) == [last]
-        ]  # a repeated dek, under it
+            r
+            for r in repeated[:-1]
+            if _subtitle_after(page, r, s) == [last] and page.units[r].text != page.units[last].text
+        ]
         title = above[-1] if above else last
-        return [title, *_subtitle_after(page, title, s)], byline_rest, "repeated"
-    for anchor in [*anchors, page.start]:
-        run = _run_before(
-            page.units, anchor, s.header_search_units, s, standfirst_words, heads, tuple(authors or ())
-        )
-        if run:
-            listed = page.units[run[0]].reason is Reason.LISTED  # other pages link to it by this headline
-            return run, byline_rest, "listed" if listed else "anchor" if anchor in anchors else "body"
+        subtitle = _subtitle_after(page, title, s)
+        if not subtitle:  # the headline's own run, which the page does not repeat, may hold it
+            run = next((run for _, run in runs), [])
+            subtitle = run[1:] if run[:1] == [title] else []
+        return [title, *subtitle], byline_rest, "repeated"
+    for anchor, run in runs:
+        listed = page.units[run[0]].reason is Reason.LISTED  # other pages link to it by this headline
+        return run, byline_rest, "listed" if listed else "anchor" if anchor in anchors else "body"
     first, units = page.start, page.units
     if is_title_shaped(units[first], s):  # the body opens with its headline, the byline under it
         if heads_byline(page, authors or [], first, s):
