@@ -1,5 +1,6 @@
 """The same pages written down differently read the same: the ways a user's copy of a web page differs from
-another's (no-break spaces, quotes typed straight, the page's address pasted above it, saved as Windows-1252)
+another's (no-break spaces, quotes typed straight, the page's address or title pasted above it, saved as
+Windows-1252)
 change none of a column's metadata and none of its blocks."""
 
 from __future__ import annotations
@@ -23,6 +24,12 @@ def _address(text: str, gold: dict) -> str:
     return f"https://www.voorbeeld.nl/columns/{slug}\n\n{text}"
 
 
+def _page_title(text: str, gold: dict) -> str | None:
+    if not (gold["title"] and gold["publication"]):
+        return None
+    return f"{gold['title']} | {gold['publication']}\n\n{text}"
+
+
 # each variant: how it rewrites a page's text (None: the page cannot be written so) and how it is saved
 VARIANTS = {
     "no-break spaces": (lambda text, gold: text.replace(" ", "\u00a0", 3), "utf-8"),
@@ -31,6 +38,7 @@ VARIANTS = {
         "utf-8",
     ),
     "address above": (_address, "utf-8"),
+    "page title above": (_page_title, "utf-8"),  # as a browser saves or prints a page: it names the site too
     "Windows-1252": (lambda text, gold: text if text.isascii() or _fits(text) else None, "cp1252"),
 }
 
@@ -50,6 +58,7 @@ def _read(folder: Path) -> dict[str, tuple]:
     return {
         Path(c.source).stem: (
             fold(c.title),
+            fold(c.subtitle),
             c.authors,
             c.date,
             c.publication,
@@ -72,5 +81,10 @@ def test_a_page_written_down_differently_reads_the_same(variant, tmp_path):
             (changed / path.name).write_bytes(rewritten.encode(encoding))
     assert len(list(plain.iterdir())) >= 20  # most pages can be written so
     as_written, read = _read(plain), _read(changed)
+    if variant == "page title above":  # more evidence of the publication: compared against the gold instead
+        golds = {p.stem: json.loads(p.read_text("utf-8")) for p in (DEV / "gold").glob("*.json")}
+        assert all(read[stem][4] == golds[stem]["publication"] for stem in read)
+        read = {stem: fields[:4] + fields[5:] for stem, fields in read.items()}
+        as_written = {stem: fields[:4] + fields[5:] for stem, fields in as_written.items()}
     assert read.keys() == as_written.keys()
     assert not {stem: (read[stem], as_written[stem]) for stem in read if read[stem] != as_written[stem]}
