@@ -85,6 +85,8 @@ class ClassifySettings:
     # lines under it, is the standfirst
     standfirst_max_words: int = 40
     standfirst_byline_within: int = 3
+    standfirst_max_paragraphs: int = 2  # a headline that reads as a sentence, over its standfirst
+    standfirst_gap_max_words: int = 8  # a line between standfirst and byline: the writers' bare names
     # a short question or exclamation right after the body closes it when it has this many words
     closing_min_words: int = 3
     # a line that is one text twice ('TitelTitel', a teaser's glued link) has at least this many characters

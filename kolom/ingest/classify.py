@@ -318,19 +318,25 @@ def starts_with_a_sentence(units: list[Judged], start: int, end: int) -> int:
 
 
 def below_standfirst(units: list[Judged], start: int, end: int, s: ClassifySettings) -> int:
-    """A short paragraph with the byline or dateline right under it is the header's standfirst: the body
-    starts below the byline (only short lines, such as the writer's bare name, stand between)."""
-    if start >= end:
+    """A short paragraph (or two: a headline that reads as a sentence, then its standfirst) with the byline
+    or dateline right under it is the header: the body starts below the byline (only short lines, such as
+    the writer's bare name, stand between)."""
+
+    def short_paragraph(j: Judged) -> bool:
+        return j.label is Label.PROSE and j.unit.words <= s.standfirst_max_words
+
+    if start >= end or not short_paragraph(units[start]):
         return start
-    first = units[start]
-    if first.label is not Label.PROSE or first.unit.words > s.standfirst_max_words:
-        return start
+    paragraphs = 1
     for k in range(start + 1, min(start + 1 + s.standfirst_byline_within, end - 1)):
         if units[k].label is Label.META:
             while k + 1 < end - 1 and units[k + 1].label is Label.META:
                 k += 1
             return k + 1
-        if units[k].label is not Label.SHORT or units[k].unit.words > s.menu_entry_max_words:
+        if short_paragraph(units[k]) and paragraphs < s.standfirst_max_paragraphs:
+            paragraphs += 1
+            continue
+        if units[k].label is not Label.SHORT or units[k].unit.words > s.standfirst_gap_max_words:
             return start
     return start
 
@@ -600,7 +606,8 @@ def signature(
             continue
         if not (byline := parse_byline(j.text, names, bare_name_ok=True)) or not byline.names:
             continue
-        after = units[i + 1 : i + 3]
+        # what stands under the name, past its dates and other metadata (a byline's date is no signature's end)
+        after = [k for k in units[i + 1 :] if k.label is not Label.META][:2]
         ends = (Label.PROSE, Label.SHORT)  # the name stands apart: no paragraph or line of text under it
         if after and after[0].label is Label.SHORT and after[0].unit.words <= s.role_max_words:
             after, ends = after[1:], (Label.PROSE,)  # the writer's role under the name ('voorzitter')

@@ -1096,3 +1096,24 @@ def test_a_headline_the_page_repeats_keeps_the_subtitle_under_it_which_it_does_n
     dek = "Wie klaagt, geeft u gratis advies. Wie wegblijft, vertelt het aan de buren, zegt Jan de Vries."
     column = clean(*head, "Het woord van de klant", dek, "Door Jan de Vries | 3 maart 2020", P1, P2)
     assert (column.title, column.subtitle) == ("Het woord van de klant", dek)
+
+
+@pytest.mark.parametrize(
+    ("headline", "names"),
+    [
+        ("De zelfscan is efficiënt. Maar wie kijkt de klant nog aan?", ["Rob Vermaat"]),  # reads as prose
+        ("Een winkel is geen afhaalpunt", ["Wout Claeys", "Lien Vermeulen"]),
+    ],
+)
+def test_a_bare_name_and_date_under_a_standfirst_are_the_byline_not_a_signature_that_ends_the_column(
+    headline, names
+):
+    standfirst = "Supermarkten schuiven hun klanten massaal richting de zelfscankassa, en dat kost ze meer dan ze denken."
+    column = clean(headline, standfirst, " en ".join(names), "26 november 2024", P1, P2)
+    assert [b.text for b in column.blocks] == [P1, P2]
+    assert (column.title, column.subtitle, column.authors, column.date) == (
+        headline,
+        standfirst,
+        names,
+        "2024-11-26",
+    )
