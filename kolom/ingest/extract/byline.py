@@ -6,7 +6,14 @@ import re
 from dataclasses import dataclass
 
 from kolom.ingest.extract.dates import UPDATE_WORDS, find_dates
-from kolom.ingest.extract.names import NAME_SEPARATOR_RE, clean_name, is_bare_name, is_not_name, split_names
+from kolom.ingest.extract.names import (
+    AFTER_NAMES_RE,
+    NAME_SEPARATOR_RE,
+    clean_name,
+    is_bare_name,
+    is_not_name,
+    split_names,
+)
 from kolom.settings import NameSettings
 
 # German writes the feminine, or every gender, as an ending of the role: 'Autorin', 'Kolumnist*in', 'Autor:in', 'Autor_in'
@@ -76,8 +83,9 @@ def parse_byline(text: str, s: NameSettings, bare_name_ok: bool = False) -> Byli
     if not m:
         if bare_name_ok and (name := clean_name(text, s)) and is_bare_name(name, s):
             return Byline([name])
-        parts = NAME_SEPARATOR_RE.split(text.strip()) if bare_name_ok else []
-        names = split_names(text, s) if len(parts) >= 2 else []
+        head = AFTER_NAMES_RE.split(text.strip(), maxsplit=1)[0]  # 'A en B | columnisten'
+        parts = NAME_SEPARATOR_RE.split(head) if bare_name_ok else []
+        names = split_names(head, s) if len(parts) >= 2 else []
         if len(names) >= 2 and all(part in names for part in parts):  # only names: 'A en B'
             return Byline(names)
         return dated_name(text, s)

@@ -70,9 +70,13 @@ def clean_name(text: str, s: NameSettings) -> str | None:
     return text if is_name(text, s) else None
 
 
+# between the names and what follows them: 'A en B | columnisten', 'A - redacteur'
+AFTER_NAMES_RE = re.compile(r"\s[|•·]\s|\s[-–—]\s")
+
+
 def split_names(text: str, s: NameSettings) -> list[str]:
     """Names in 'A en B', 'A, B and C', 'A | functie': only the parts shaped like names."""
-    text = re.split(r"\s[|•·]\s|\s[-–—]\s", text)[0]
+    text = AFTER_NAMES_RE.split(text)[0]
     names = []
     for part in NAME_SEPARATOR_RE.split(text):
         name = clean_name(part, s) if part else None
