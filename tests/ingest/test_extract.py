@@ -82,6 +82,13 @@ def test_a_recurring_name_beside_a_date_is_the_byline():
     assert column.authors == ["Karin Dijkgraaf"] and column.date == "2023-03-14"
 
 
+def test_a_recurring_bare_name_over_the_body_without_a_date_is_the_author_to_check():
+    site = SiteLines(frozenset({"karin dijkgraaf"}))  # the site's template sets it over her every column
+    column = clean("Het woord van de klant", "Karin Dijkgraaf", P1, P2, site=site)
+    assert column.authors == ["Karin Dijkgraaf"] and column.title == "Het woord van de klant"
+    assert "authors" in [d.field for d in column.review]  # a lone name: listed 'te controleren'
+
+
 def test_the_body_opens_with_a_sentence_so_the_subtitle_stays_metadata():
     column = clean(
         "Weg met de twist", "Waarom uw menukaart beter af is zonder holle woorden en lege beloften", P1, P2

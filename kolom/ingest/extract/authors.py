@@ -6,7 +6,7 @@ import re
 
 from kolom.ingest.extract.byline import parse_byline
 from kolom.ingest.extract.names import clean_name, split_names
-from kolom.ingest.page import Label, Page
+from kolom.ingest.page import SITE_REASONS, Label, Page
 from kolom.ingest.segment import WORD_JOINERS
 from kolom.model import Reason
 from kolom.settings import ExtractSettings, NameSettings
@@ -73,12 +73,16 @@ def full_name(page: Page, first: str, s: NameSettings) -> str | None:
 
 def lone_header_name(page: Page, window: int, s: NameSettings) -> tuple[int, list[str]] | None:
     """The one person named by a bare name above the body and nothing else (a book's or a sample's header:
-    title, author; a post's header, where the name may stand twice or recur at the author's replies): the
-    writer, when the page names no one otherwise."""
+    title, author; a post's header, where the name may stand twice or recur at the author's replies; a
+    site's template, which sets its author's name over each of their columns): the writer, when the page
+    names no one otherwise."""
     found = [
         (i, byline.names)
         for i in range(max(0, page.start - window), page.start)
-        if (page.units[i].label is Label.SHORT or page.units[i].reason is Reason.PAGE_FURNITURE)
+        if (
+            page.units[i].label is Label.SHORT
+            or page.units[i].reason in (Reason.PAGE_FURNITURE, *SITE_REASONS)
+        )
         and (byline := parse_byline(page.units[i].text, s, bare_name_ok=True))
         and byline.names
     ]
