@@ -1069,6 +1069,9 @@ def test_the_page_s_address_pasted_over_it_is_no_logo_and_its_domain_never_spell
     assert post.publication == "Facebook"
 
 
+CRUMBS = ["Home", ">", "Personeel", ">", "Het woord van de klant", "Column"]
+
+
 @pytest.mark.parametrize(
     "head",
     [
@@ -1078,24 +1081,8 @@ def test_the_page_s_address_pasted_over_it_is_no_logo_and_its_domain_never_spell
             "Nieuws",
             "Ondernemen",
         ],  # a browser's page title
-        [
-            "Zaakvoerder",
-            "Home",
-            ">",
-            "Personeel",
-            ">",
-            "Het woord van de klant",
-            "Column",
-        ],  # a breadcrumb's end
-        [
-            "Het woord van de klant | Zaakvoerder",
-            "Home",
-            ">",
-            "Personeel",
-            ">",
-            "Het woord van de klant",
-            "Column",
-        ],
+        ["Zaakvoerder", *CRUMBS],  # a breadcrumb ending in the headline
+        ["Het woord van de klant | Zaakvoerder", *CRUMBS],
     ],
     ids=["page title", "breadcrumb", "both"],
 )
