@@ -1,7 +1,7 @@
 """The same pages written down differently read the same: the ways a user's copy of a web page differs from
 another's (no-break spaces, quotes typed straight, the page's address or title pasted above it, saved as
-Windows-1252)
-change none of a column's metadata and none of its blocks."""
+Windows-1252) change none of a column's metadata and none of its blocks, on pages from many sites and on
+many pages from a few."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import pytest
 from kolom import pipeline
 from kolom.ingest.repair import MOJIBAKE_HINT_RE
 
-DEV = Path(__file__).parent / "fixtures" / "dev"
+FIXTURES = Path(__file__).parent / "fixtures"
 STRAIGHT = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
 
 
@@ -68,21 +68,23 @@ def _read(folder: Path) -> dict[str, tuple]:
     }
 
 
+@pytest.mark.parametrize("corpus", ["dev", "series"])  # pages from many sites; many pages from four sites
 @pytest.mark.parametrize("variant", VARIANTS)
-def test_a_page_written_down_differently_reads_the_same(variant, tmp_path):
+def test_a_page_written_down_differently_reads_the_same(variant, corpus, tmp_path):
     rewrite, encoding = VARIANTS[variant]
+    folder = FIXTURES / corpus
     plain, changed = tmp_path / "plain", tmp_path / "changed"
     plain.mkdir(), changed.mkdir()
-    for path in sorted((DEV / "raw").glob("*.txt")):
-        gold = json.loads((DEV / "gold" / f"{path.stem}.json").read_text("utf-8"))
+    for path in sorted((folder / "raw").glob("*.txt")):
+        gold = json.loads((folder / "gold" / f"{path.stem}.json").read_text("utf-8"))
         text = path.read_text("utf-8")
         if (rewritten := rewrite(text, gold)) is not None:  # the same pages both ways: the corpus counts too
             (plain / path.name).write_text(text, "utf-8")
             (changed / path.name).write_bytes(rewritten.encode(encoding))
-    assert len(list(plain.iterdir())) >= 20  # most pages can be written so
+    assert len(list(plain.iterdir())) >= 0.6 * len(list((folder / "raw").glob("*.txt")))  # most can
     as_written, read = _read(plain), _read(changed)
     if variant == "page title above":  # more evidence of the publication: compared against the gold instead
-        golds = {p.stem: json.loads(p.read_text("utf-8")) for p in (DEV / "gold").glob("*.json")}
+        golds = {p.stem: json.loads(p.read_text("utf-8")) for p in (folder / "gold").glob("*.json")}
         assert all(read[stem][4] == golds[stem]["publication"] for stem in read)
         read = {stem: fields[:4] + fields[5:] for stem, fields in read.items()}
         as_written = {stem: fields[:4] + fields[5:] for stem, fields in as_written.items()}
