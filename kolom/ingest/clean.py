@@ -42,6 +42,17 @@ def _apply(page: Page, found: Found[T]) -> Found[T]:
     return found
 
 
+def _bio(page: Page, authors: list[str], settings: Settings) -> tuple[str | None, str | None]:
+    """The bio and website, their lines labelled; a bio inside the body's bounds ends the body above it."""
+    found = _apply(page, extract_bio(page, authors, settings.extract))
+    bio_units = [i for i, reason in found.lines if reason is Reason.BIO]
+    if bio_units and bio_units[0] < page.end:
+        page.end = extend_closing(
+            page.units, last_prose(page.units, page.start, bio_units[0]), settings.classify
+        )
+    return found.value
+
+
 def clean_units(
     units: list[Unit], source: str, site: SiteLines = NO_SITE_LINES, settings: Settings = DEFAULT
 ) -> Column:
@@ -61,13 +72,7 @@ def clean_units(
         authors = delimited[1]
         _set(page.units[delimited[0]], Reason.BYLINE)
     found: dict[str, str | float] = {"authors": "byline" if authors else "none"}
-    bio_found = _apply(page, extract_bio(page, authors, settings.extract))
-    bio, website = bio_found.value
-    bio_units = [i for i, reason in bio_found.lines if reason is Reason.BIO]
-    if bio_units and bio_units[0] < page.end:
-        page.end = extend_closing(
-            page.units, last_prose(page.units, page.start, bio_units[0]), settings.classify
-        )
+    bio, website = _bio(page, authors, settings)
     if bio and (named := byline_named_in_bio(page, bio, names)) and len(named[1]) > len(authors):
         authors, found["authors"] = named[1], "byline"
         _set(page.units[named[0]], Reason.BYLINE)
@@ -82,6 +87,8 @@ def clean_units(
         and extract_publication(page, bio, (), (), settings.extract).value not in lone[1]  # the site's own
     ):
         authors, found["authors"] = lone[1], "header"  # doubtful: listed 'te controleren'; not an anchor
+        if bio is None:  # a bio the site's pages share is this writer's now that the page names them
+            bio, website = _bio(page, authors, settings)
     if not authors and (given := dated_given_names(page)):
         authors, found["authors"] = given, "given name"  # doubtful too: a first name only
     type_body(page, settings.classify)

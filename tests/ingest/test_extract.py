@@ -82,11 +82,14 @@ def test_a_recurring_name_beside_a_date_is_the_byline():
     assert column.authors == ["Karin Dijkgraaf"] and column.date == "2023-03-14"
 
 
-def test_a_recurring_bare_name_over_the_body_without_a_date_is_the_author_to_check():
-    site = SiteLines(frozenset({"karin dijkgraaf"}))  # the site's template sets it over her every column
-    column = clean("Het woord van de klant", "Karin Dijkgraaf", P1, P2, site=site)
+def test_a_recurring_bare_name_over_the_body_without_a_date_is_the_author_to_check_with_her_bio():
+    bio = "Karin Dijkgraaf is teamleider in een contactcenter en schrijft over klantcontact."
+    # the site's template sets her name over her every column, and her bio under it
+    site = SiteLines(frozenset({"karin dijkgraaf", bio.lower().rstrip(".")}))
+    column = clean("Het woord van de klant", "Karin Dijkgraaf", P1, P2, bio, site=site)
     assert column.authors == ["Karin Dijkgraaf"] and column.title == "Het woord van de klant"
     assert "authors" in [d.field for d in column.review]  # a lone name: listed 'te controleren'
+    assert column.bio == bio and [b.text for b in column.blocks] == [P1, P2]
 
 
 def test_the_body_opens_with_a_sentence_so_the_subtitle_stays_metadata():
