@@ -1116,8 +1116,11 @@ def test_a_bare_name_and_date_under_a_standfirst_are_the_byline_not_a_signature_
     )
 
 
-def test_bare_names_with_their_role_after_a_bar_are_the_byline():
-    byline = "Sofie Vermeulen en Pieter-Jan Claes | Columnisten"
-    column = clean("Service is een werkwoord", byline, "3 maart 2024", P1, P2)
+@pytest.mark.parametrize(
+    "byline", ["Sofie Vermeulen en Pieter-Jan Claes | Columnisten", "Sofie Vermeulen en Pieter-Jan Claes"]
+)
+@pytest.mark.parametrize("date", [["3 maart 2024"], []], ids=["dated", "undated"])
+def test_bare_names_with_or_without_their_role_after_a_bar_are_the_byline_not_the_subtitle(byline, date):
+    column = clean("Service is een werkwoord", byline, *date, P1, P2)
     assert (column.authors, column.subtitle) == (["Sofie Vermeulen", "Pieter-Jan Claes"], None)
     assert [b.text for b in column.blocks] == [P1, P2]

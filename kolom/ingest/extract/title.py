@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kolom.ingest.extract.byline import parse_byline
 from kolom.ingest.extract.dates import after_dateline, dateline_date, find_dates
 from kolom.ingest.extract.names import is_bare_name, names_author
 from kolom.ingest.page import Found, Judged, Label, Page
@@ -178,6 +179,15 @@ def _inside_path(outer: str, inner: str) -> bool:
     return len(steps) > 2 and inner in steps[:-1]
 
 
+def _names_authors(text: str, authors: list[str], s: ExtractSettings) -> bool:
+    """A header line that opens with an author and a separator ('Ruud Lammertink – column'), or holds the
+    authors' bare names and nothing else ('A en B | columnisten'): a byline, never the headline."""
+    if names_author(text, authors):
+        return True
+    byline = parse_byline(text, s.names, bare_name_ok=True) if len(authors) > 1 else None
+    return byline is not None and len(byline.names) > 1 and set(byline.names) <= set(authors)
+
+
 def find_title(
     page: Page,
     s: ExtractSettings = DEFAULT.extract,
@@ -193,7 +203,7 @@ def find_title(
     headline-shaped lines before the first byline or date near the body; else the run before the body.
     """
     window = range(max(0, page.start - s.header_search_units), page.start)
-    heads = frozenset(i for i in window if names_author(page.units[i].text, authors or []))
+    heads = frozenset(i for i in window if _names_authors(page.units[i].text, authors or [], s))
     names = tuple(authors or ())
     anchors = [i for i in window if page.units[i].label is Label.META]
     byline_rest = next((page.units[i].byline.rest for i in anchors if page.units[i].byline), None)
