@@ -607,7 +607,8 @@ def signature(
         if not (byline := parse_byline(j.text, names, bare_name_ok=True)) or not byline.names:
             continue
         # what stands under the name, past its dates and other metadata (a byline's date is no signature's end)
-        after = [k for k in units[i + 1 :] if k.label is not Label.META][:2]
+        under = (k for k in itertools.islice(units, i + 1, None) if k.label is not Label.META)
+        after = list(itertools.islice(under, 2))
         ends = (Label.PROSE, Label.SHORT)  # the name stands apart: no paragraph or line of text under it
         if after and after[0].label is Label.SHORT and after[0].unit.words <= s.role_max_words:
             after, ends = after[1:], (Label.PROSE,)  # the writer's role under the name ('voorzitter')

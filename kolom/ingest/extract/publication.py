@@ -11,6 +11,7 @@ writes it most (not in capitals when another form exists), without its legal for
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -107,8 +108,8 @@ def _logo(page: Page, authors: list[str], s: ExtractSettings) -> tuple[int, str]
     """
     units = page.units
     # the address a user pasted over the page is no line of it (its domain counts as a domain)
-    lines = [(i, j) for i, j in enumerate(units[: page.start]) if not ADDRESS_RE.match(j.text.strip())]
-    for k, (i, j) in enumerate(lines[: s.publication_logo_units]):
+    lines = ((i, j) for i, j in enumerate(units[: page.start]) if not ADDRESS_RE.match(j.text.strip()))
+    for k, (i, j) in enumerate(itertools.islice(lines, s.publication_logo_units)):
         text = j.text.strip()
         menu_head = j.reason is Reason.NAVIGATION and not match_line(text)
         platform = (
