@@ -62,6 +62,102 @@ def test_a_column_first_published_elsewhere_names_this_page_not_the_original():
     assert [d.field for d in column.review if d.field == "publication"] == ["publication"]
 
 
+def test_the_site_the_page_stands_on_outweighs_where_its_bio_says_the_writer_writes():
+    """The bio's 'schrijft voor X' counts once, though it stands in the page's tail, and on a tie the
+    page's own name wins."""
+    bio = "Karin Dijkgraaf is interim-manager. Ze schrijft regelmatig voor Klantcontact Vandaag."
+    column = clean("Brandwijk Advies", "", "Weg met de stopwatch", "", P1, "", P2, "", "Over Karin", bio)
+    assert column.bio == bio and column.publication == "Brandwijk Advies"
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("© Brandwijk Advies 2024", "Brandwijk Advies"),
+        ("Ondernemerskrant © 2024", "Ondernemerskrant"),
+        ("Copyright 2019-2024 De Winkelvloer B.V.", "De Winkelvloer"),
+        ("© 2024", None),
+    ],
+)
+def test_a_copyright_line_names_its_holder_without_the_year(line, holder):
+    from kolom.ingest.extract.publication import _named
+
+    assert _named(line).copyright == holder
+
+
+@pytest.mark.parametrize(
+    ("line", "site"),
+    [
+        ("ServiceWereld is een uitgave van Mediahuis Vakbladen B.V.", "ServiceWereld"),
+        ("Buurtzaak.be is een initiatief van Buurtzaak vzw.", "Buurtzaak.be"),
+        ("Het Parool is een uitgave van DPG Media.", "Het Parool"),
+        ("Dit is een uitgave van DPG Media.", None),
+        ("Het is een product van ons eigen team.", None),
+    ],
+)
+def test_an_imprint_line_names_the_site_it_stands_on(line, site):
+    from kolom.ingest.extract.publication import _named
+
+    assert _named(line).imprint == site
+
+
+def test_an_imprint_in_the_footer_names_the_publication_over_the_bio():
+    bio = "Karin Dijkgraaf is interim-manager. Ze schrijft regelmatig voor Klantcontact Vandaag."
+    footer = "ServiceWereld is een uitgave van Mediahuis Vakbladen B.V."
+    column = clean("Weg met de stopwatch", "Door Karin Dijkgraaf", "", P1, "", P2, "", bio, "", footer)
+    assert column.bio == bio
+    assert column.publication == "ServiceWereld"
+
+
+def test_a_logo_written_as_its_address_gives_way_to_the_name_the_footer_spells():
+    column = clean(
+        "horecavandaag.nl", "", "Weg met de stopwatch", "", P1, "", P2, "", "Copyright 2024 Horeca Vandaag"
+    )
+    assert column.publication == "Horeca Vandaag"
+
+
+def test_a_logo_with_its_tagline_names_the_site_its_address_line_confirms():
+    column = clean(
+        "Unizo Limburg - Voor ondernemers in Limburg",
+        "",
+        "Weg met de stopwatch",
+        "",
+        P1,
+        "",
+        P2,
+        "",
+        "Unizo Limburg vzw | Koningsstraat 20, 1000 Brussel | BTW BE 0123.456.789",
+    )
+    assert column.publication == "Unizo Limburg"
+    alone = clean(
+        "Klantwijs - Voor ondernemers in Limburg",
+        "Home",
+        "Columns",
+        "",
+        "Weg met de stopwatch",
+        "",
+        P1,
+        "",
+        P2,
+    )
+    assert alone.publication == "Klantwijs - Voor ondernemers in Limburg"  # nothing names its first part
+
+
+def test_the_writers_own_copyright_and_domain_name_no_publication():
+    column = clean(
+        "Weg met de stopwatch",
+        "Door Wim Aalbers",
+        "",
+        P1,
+        "",
+        P2,
+        "",
+        "www.wimaalbers.nl",
+        "© Wim Aalbers 2009",
+    )
+    assert column.authors == ["Wim Aalbers"] and column.publication is None
+
+
 def test_names_that_differ_in_case_suffix_and_legal_form_are_one_publication():
     assert key("Buurtzaak.be") == key("BUURTZAAK") == key("Buurtzaak vzw") == key("De Buurtzaak")
 

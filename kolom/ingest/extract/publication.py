@@ -1,12 +1,16 @@
 """Publication: the site, paper or company the page itself names, chosen from scored candidates.
 
-Each piece of evidence proposes a name with a weight: the page's logo line (its first short line), a
-metadata field ('newsletter: X', 'og:site_name: X'), an issue line ('Tafel & Toog nr. 9'), wording such as 'column voor X' or 'schrijft op X' in the bio or tail,
-a 'Bron:' attribution, the organisation heading a contact block, a copyright line, and a domain name on a
-short line. Names that differ only in case, spacing, a leading article, a web suffix or a legal form are
-one candidate; the best-supported one wins when its support reaches a threshold, written as the page
-writes it most (not in capitals when another form exists), without its legal form.
-'Verscheen eerder in X' names where a copy first appeared, so it is no evidence for this page.
+Each piece of evidence proposes a name with a weight: the page's logo line (its first short line; of
+'Site - tagline' the first part when the page names it elsewhere too), a metadata field ('newsletter: X',
+'og:site_name: X'), an issue line ('Tafel & Toog nr. 9'), wording such as 'column voor X' or 'schrijft op
+X' in the bio or tail (the bio's once), a 'Bron:' attribution, an imprint ('X is een uitgave van Y'), the
+organisation heading a contact block or an address line, a copyright line, and a domain name on a short
+line. Names that differ only in case, spacing, a leading article, a web suffix or a legal form are one
+candidate; the best-supported one wins when its support reaches a threshold (on a tie, the page's own
+logo before the bio's wording), written as the page writes it most (not in capitals, nor as a bare
+address, when another form exists), without its legal form. 'Verscheen eerder in X' names where a copy
+first appeared, and the writer's own name (their copyright, their domain) names no publication: neither
+is evidence for this page.
 """
 
 from __future__ import annotations
@@ -46,7 +50,14 @@ ISSUE_RE = re.compile(
     re.I,
 )
 COPYRIGHT_RE = re.compile(
-    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<pub>[^·|•,–—]+)", re.I
+    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<pub>[^·|•,–—]+)"
+    r"|^(?P<before>[^©·|•,–—]+?)\s*(?:©|\(c\))\s*\d{4}\b",  # 'Site © 2024'
+    re.I,
+)
+YEAR_END_RE = re.compile(r"\s+\d{4}(?:\s*[-–]\s*\d{4})?$")  # '© Site 2024': the year is no part of the name
+# 'Site is een uitgave van Uitgever B.V.': the page names its own site in its imprint
+IMPRINT_RE = re.compile(
+    rf"^(?P<pub>(?:(?:De|Het)\s)?(?!(?:Dit|Dat|Deze|Die|Het|Hij|Zij|Ze|Wij|We|Ik|Zo|Er)\s){_PROPER}(?:\.(?:nl|be|com|org|eu|net|io))?) is een (?:uitgave|initiatief|product|onderdeel|merk)\s+van\b"
 )
 RIGHTS_RE = re.compile(r"\s*(?:alle rechten voorbehouden|all rights reserved)\.?.*$", re.I)
 DOMAIN_RE = re.compile(
@@ -163,6 +174,7 @@ class Named:
     issue: str | None
     wording: str | None
     copyright: str | None
+    imprint: str | None
     domains: tuple[str, ...]
 
 
@@ -171,12 +183,16 @@ def _named(text: str) -> Named:
     field = FIELD_RE.match(text)
     issue = ISSUE_RE.match(text)
     copyright = COPYRIGHT_RE.match(text)
-    holder = _trim(copyright.group("pub")) if copyright else ""
+    holder = (
+        _trim(YEAR_END_RE.sub("", copyright.group("pub") or copyright.group("before"))) if copyright else ""
+    )
+    imprint = IMPRINT_RE.match(text)
     return Named(
         field=_trim(field.group("pub")) if field else None,
         issue=_trim(issue.group("pub")) if issue else None,
         wording=from_text(text),
         copyright=holder if holder[:1].isupper() and not find_dates(holder) else None,
+        imprint=_trim(imprint.group("pub")) if imprint else None,
         domains=()
         if EARLIER_RE.search(text)
         else tuple(m.group(0).split("//")[-1].removeprefix("www.") for m in DOMAIN_RE.finditer(text)),
@@ -192,10 +208,12 @@ def candidates(
     for j in page.units:
         if j.reason is Reason.ATTRIBUTION and j.byline is None and ":" in j.text:
             found.append(Candidate(_trim(j.text.split(":", 1)[1]), "attribution", 3.0))
+    logo_at = len(found)  # before the bio's wording: on a tie, the page's own name is where it stands
     if bio and (pub := from_text(bio)):
         found.append(Candidate(pub, "bio", 2.0))
-    if (logo := _logo(page, authors, s)) and logo[0] not in title_units:
-        found.append(Candidate(_trim(logo[1]), "logo", 2.0))
+    logo = _logo(page, authors, s)
+    if logo and logo[0] in title_units:
+        logo = None
     for i, j in enumerate(page.units):
         if j.label is Label.PROSE and page.start <= i < page.end:
             continue  # the column's own text names other businesses
@@ -206,13 +224,24 @@ def candidates(
         if j.unit.words <= s.publication_issue_line_max_words and named.issue is not None:
             if named.issue:
                 found.append(Candidate(named.issue, "issue line", 2.0))
-        elif named.wording and i >= page.end:
+        elif named.wording and i >= page.end and j.reason is not Reason.BIO:  # the bio's counts once
             found.append(Candidate(named.wording, "tail wording", 2.0))
         if named.copyright and i >= page.end:
             found.append(Candidate(named.copyright, "copyright", 1.0))
+        if named.imprint and outside:
+            found.append(Candidate(named.imprint, "imprint", 3.0))  # the page says what it is
         if outside and j.unit.words <= s.publication_max_words:
             found.extend(Candidate(domain, "domain", 1.0) for domain in named.domains)
     tail = page.tail()
+    for j in tail:  # 'Site vzw | Straat 20, 1000 Brussel': the organisation heads its address on one line
+        parts = PAGE_TITLE_SEPARATOR_RE.split(j.text)
+        if (
+            len(parts) > 1
+            and STREET_RE.search(parts[1])
+            and not STREET_RE.search(parts[0])
+            and len(parts[0].split()) <= s.contact_name_max_words
+        ):
+            found.append(Candidate(_trim(parts[0]), "contact line", 2.0))
     for k, j in enumerate(tail[1:], start=1):
         prev = tail[k - 1]
         if j.reason is Reason.CONTACT and STREET_RE.search(j.text):
@@ -223,17 +252,34 @@ def candidates(
                 and not match_line(prev.text)
             ):
                 found.append(Candidate(prev.text, "contact block", 2.0, page.end + k - 1))
-    return [c for c in found if c.name and key(c.name)]
+    if logo:  # 'Site - tagline' counts for its first part when the page names that part elsewhere too
+        first = _trim(PAGE_TITLE_SEPARATOR_RE.split(logo[1])[0])
+        named_elsewhere = {key(c.name) for c in found}
+        found.insert(
+            logo_at, Candidate(first if key(first) in named_elsewhere else _trim(logo[1]), "logo", 2.0)
+        )
+    own = {
+        key(a) for a in authors
+    }  # the writer's own site ('© Jan Peeters', janpeeters.nl) names no publication
+    return [c for c in found if c.name and key(c.name) and key(c.name) not in own]
 
 
 def _surface(group: list[Candidate]) -> Candidate:
-    """The spelling the page uses most, not in capitals or as a domain name when another spelling exists."""
+    """The spelling the page uses most, not in capitals or as a domain name (or a logo written as its
+    address, 'site.nl') when another spelling exists."""
     weights: dict[str, float] = defaultdict(float)
     for c in group:
         weights[c.name] += c.weight
     named = {c.name for c in group if c.evidence != "domain"}
     forms = sorted(
-        weights, key=lambda n: (n not in named, n.isupper() and not n.isdigit(), -weights[n], -len(n))
+        weights,
+        key=lambda n: (
+            n not in named,
+            n.islower() and bool(WEB_SUFFIX_RE.search(n)),
+            n.isupper() and not n.isdigit(),
+            -weights[n],
+            -len(n),
+        ),
     )
     best = forms[0]
     return next(c for c in group if c.name == best)
