@@ -22,3 +22,7 @@ NOT_NAMES = load_words("not_names.txt")
 SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 AS_SPACE = str.maketrans(dict.fromkeys(SPACES, " "))
 SPACES_RE = re.compile(f"[{SPACES}]")  # finds one quickly: most lines have none
+# '5 minuten leestijd', 'Leestijd: 4 min', '3 min read': a page's estimate of its reading time
+READING_TIME = (
+    r"\d+ min(?:\.|uten|utes?)? (?:read|lezen|leestijd|lesezeit)|(?:leestijd|reading time|lesezeit):? ?\d+.*"
+)

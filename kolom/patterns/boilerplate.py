@@ -12,7 +12,7 @@ from functools import lru_cache
 import ahocorasick
 
 from kolom.model import Reason
-from kolom.patterns import AS_SPACE, SPACES_RE
+from kolom.patterns import AS_SPACE, READING_TIME, SPACES_RE
 from kolom.patterns.prefilter import opens_with_stretch, required
 
 _SOCIAL = r"(?:facebook|twitter|x|linkedin|whatsapp|pinterest|instagram|youtube|e-?mail|mail|print|xing|reddit|telegram|tumblr|messenger|threads|bluesky|mastodon)"
@@ -56,7 +56,7 @@ LINE_PATTERNS: dict[Reason, list[str]] = {
         # a login form's fields and a newsletter's view-in-browser link
         r"(?:e-?mailadres(?: of (?:telefoonnummer|gebruikersnaam))?|e-?mail or phone(?: number)?|wachtwoord(?: vergeten)?|(?:forgot )?password|gebruikersnaam|username|nieuw account maken|create (?:new )?account|nu niet|not now)\s*[?:]?",
         r"(?:bekijk|open|lees) (?:deze|dit) (?:e-?mail|nieuwsbrief|bericht) (?:in|op) (?:je|uw|de) browser.*|view (?:this email )?in (?:your )?browser.*",
-        r"\d+ min(?:uten|utes?)? (?:read|lezen|leestijd|lesezeit)|(?:leestijd|reading time|lesezeit):? ?\d+.*",
+        READING_TIME,
     ],
     Reason.COOKIE: [
         r"(?:alles |alle cookies |cookies )?(?:accepteren|aanvaarden|toestaan|weigeren|afwijzen)|(?:cookie-?)?instellingen|(?:accept|reject) all|alle akzeptieren",

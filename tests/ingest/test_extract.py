@@ -158,6 +158,55 @@ def test_the_writers_own_copyright_and_domain_name_no_publication():
     assert column.authors == ["Wim Aalbers"] and column.publication is None
 
 
+@pytest.mark.parametrize("details", ["5 minuten leestijd", "Leestijd: 4 min", "4 min. leestijd"])
+def test_a_name_with_the_reading_time_is_the_byline_not_the_subtitle(details):
+    column = clean(
+        "Brandwijk Advies",
+        "",
+        "De groenteschotel is geen straf",
+        "",
+        f"Lieven De Smedt | {details}",
+        "",
+        P1,
+        "",
+        P2,
+    )
+    assert (column.title, column.subtitle, column.authors) == (
+        "De groenteschotel is geen straf",
+        None,
+        ["Lieven De Smedt"],
+    )
+
+
+def test_a_headline_under_the_writers_name_atop_the_page_is_the_title():
+    """An author box on top ('Naam' over the headline): with nothing headline-shaped above the name, the
+    line under it is the title, not a detail of the byline."""
+    page = (
+        "Klantbeleving",
+        "Home",
+        "Zoeken",
+        "",
+        "Karel Wouters",
+        "",
+        "De klant die alles al weet",
+        "",
+        P1,
+        "",
+        P2,
+    )
+    column = clean(*page)
+    assert (column.title, column.authors, column.title_derived) == (
+        "De klant die alles al weet",
+        ["Karel Wouters"],
+        False,
+    )
+    # a headline-shaped line above the name is passed by when other pages list the one under it
+    headline = "De klant die alles al weet"
+    site = SiteLines(frozenset({headline.lower()}), frozenset({headline.lower()}))
+    listed = clean("Klantbeleving", "", "Karel Wouters", "", headline, "", P1, "", P2, site=site)
+    assert listed.title == headline and not listed.title_derived
+
+
 def test_names_that_differ_in_case_suffix_and_legal_form_are_one_publication():
     assert key("Buurtzaak.be") == key("BUURTZAAK") == key("Buurtzaak vzw") == key("De Buurtzaak")
 

@@ -14,6 +14,7 @@ from kolom.ingest.extract.names import (
     is_not_name,
     split_names,
 )
+from kolom.patterns import READING_TIME
 from kolom.settings import NameSettings
 
 # German writes the feminine, or every gender, as an ending of the role: 'Autorin', 'Kolumnist*in', 'Autor:in', 'Autor_in'
@@ -73,6 +74,18 @@ def dated_name(text: str, s: NameSettings) -> Byline | None:
     return Byline([name]) if name else None
 
 
+READING_TIME_RE = re.compile(rf"^(?:{READING_TIME})$", re.I)
+
+
+def timed_name(text: str, s: NameSettings) -> Byline | None:
+    """A name and the page's reading time on one line: 'Jan Jansen | 5 minuten leestijd'."""
+    parts = AFTER_NAMES_RE.split(text.strip())
+    if len(parts) < 2 or not all(READING_TIME_RE.match(part.strip()) for part in parts[1:]):
+        return None
+    name = clean_name(parts[0], s)
+    return Byline([name]) if name and is_bare_name(name, s) else None
+
+
 def parse_byline(text: str, s: NameSettings, bare_name_ok: bool = False) -> Byline | None:
     """The names a byline line gives, with any text after a '|' separator; None if it is no byline."""
     source = False
@@ -88,7 +101,7 @@ def parse_byline(text: str, s: NameSettings, bare_name_ok: bool = False) -> Byli
         names = split_names(head, s) if len(parts) >= 2 else []
         if len(names) >= 2 and all(part in names for part in parts):  # only names: 'A en B'
             return Byline(names)
-        return dated_name(text, s)
+        return dated_name(text, s) or timed_name(text, s)
     rest = m.group("rest")
     dates = find_dates(rest)
     if dates:

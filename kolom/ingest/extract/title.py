@@ -95,11 +95,14 @@ def _run_before(
     standfirst_words: int,
     skip: frozenset[int] = frozenset(),
     names: tuple[str, ...] = (),
+    above_name: bool = False,
 ) -> list[int]:
     """Indices of the title-shaped lines just before anchor, skipping a few boilerplate or metadata lines.
 
     Lines between the author's bare name and the anchor are the byline's details (a role, a reading
-    time): reaching the name, the title is sought above it.
+    time): reaching the name, the title is sought above it; unless nothing headline-shaped stands there or
+    other pages list a line under the name as a headline: then the name heads the page and the run under
+    it is the headline.
     """
     run: list[int] = []
     skipped = skipped_in_run = 0
@@ -113,12 +116,17 @@ def _run_before(
         ):
             if run and (skipped_in_run >= s.title_subtitle_gap_max or j.reason in SITE_CONTROLS):
                 break  # a title and its subtitle stand together: at most one line between them, no menu
+            if above_name and j.reason is Reason.NAVIGATION:
+                break  # over the writer's name, what stands beyond the menu is the site's name
             skipped_in_run += bool(run)
             skipped += 1
             i -= 1
             continue
         if j.text in names:  # passed by once: the restart is given no names, so it restarts no more
-            return _run_before(units, i, limit - (anchor - i), s, standfirst_words, skip)
+            above = _run_before(units, i, limit - (anchor - i), s, standfirst_words, skip, above_name=True)
+            if run and (not above or any(units[k].reason is Reason.LISTED for k in run)):
+                return sorted(run)  # the name heads the page (an author box on top), the headline under it
+            return above
         if not is_title_shaped(j, s) or after_separator(units, i):
             if (
                 not run
