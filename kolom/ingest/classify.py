@@ -599,7 +599,7 @@ def signature(
     for i in range(start + 1, min(end + 1, len(units))):  # the name may stand right after the body
         j, before = units[i], units[i - 1]
         if (
-            j.label is not Label.SHORT
+            (j.label is not Label.SHORT and j.reason is not Reason.RECURRING)  # a name recurs on its site
             or before.label is not Label.PROSE
             or before.text[-1:] not in SENTENCE_END
         ):

@@ -207,6 +207,21 @@ def test_a_headline_under_the_writers_name_atop_the_page_is_the_title():
     assert listed.title == headline and not listed.title_derived
 
 
+def test_a_signature_the_site_repeats_on_other_pages_is_still_the_writers():
+    """The writer's bare name under the column recurs wherever the site prints it: evidence, not furniture."""
+    site = SiteLines(frozenset({"hilde wouters"}))
+    column = clean(
+        "Openingsuren zijn een belofte", "", P1, "", P2, "", "Hilde Wouters", "", "Reacties (0)", site=site
+    )
+    assert column.authors == ["Hilde Wouters"] and [b.text for b in column.blocks] == [P1, P2]
+
+
+def test_two_names_signing_the_column_over_their_bio_are_both_its_authors():
+    bio = "Thijs Mulder is eigenaar van een strandpaviljoen in Zoutelande. Esra Yilmaz runt een hotel in Domburg."
+    column = clean("Wie werkt er nog aan de kust", "", P1, "", P2, "", "Thijs Mulder en Esra Yilmaz", "", bio)
+    assert column.authors == ["Thijs Mulder", "Esra Yilmaz"] and column.bio == bio
+
+
 def test_names_that_differ_in_case_suffix_and_legal_form_are_one_publication():
     assert key("Buurtzaak.be") == key("BUURTZAAK") == key("Buurtzaak vzw") == key("De Buurtzaak")
 

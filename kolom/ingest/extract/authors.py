@@ -93,7 +93,7 @@ def byline_named_in_bio(page: Page, bio: str, s: NameSettings) -> tuple[int, lis
     """A line of bare names ('Thijs Mulder en Esra Yilmaz') whose every person the bio names: the byline of
     a column by all of them (the one with most names, the first of those)."""
     best: tuple[int, list[str]] | None = None
-    for i, j in enumerate(page.units[: page.end]):
+    for i, j in enumerate(page.units):  # above the column, or signing it over the bio
         if j.label is Label.PROSE or (j.label is not Label.SHORT and j.byline is None):
             continue
         byline = j.byline or parse_byline(j.text, s, bare_name_ok=True)
