@@ -87,7 +87,7 @@ class ClassifySettings:
     standfirst_byline_within: int = 3
     standfirst_max_paragraphs: int = 2  # a headline that reads as a sentence, over its standfirst
     standfirst_gap_max_words: int = 8  # a line between standfirst and byline: the writers' bare names
-    # a short question or exclamation right after the body closes it when it has this many words
+    # a short sentence right after the body closes it when it has this many words (and a function word)
     closing_min_words: int = 3
     # a line that is one text twice ('TitelTitel', a teaser's glued link) has at least this many characters
     glued_double_min_chars: int = 12

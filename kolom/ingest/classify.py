@@ -265,10 +265,11 @@ def last_prose(units: list[Judged], start: int, end: int) -> int:
 
 
 def extend_closing(units: list[Judged], end: int, s: ClassifySettings) -> int:
-    """Short sentences right after the body (a closing question or exclamation) belong to it."""
+    """Short sentences right after the body (a closing question, exclamation or statement: 'Tot volgende
+    week.') belong to it; a bio among them is read off later, and ends the body above it."""
     while end < len(units):
         j = units[end]
-        if j.label is not Label.SHORT or j.unit.bullet or not j.text.endswith(("?", "!", "?”", "!”")):
+        if j.label is not Label.SHORT or j.unit.bullet or j.text[-1:] not in SENTENCE_END:
             break
         if j.unit.words < s.closing_min_words or j.unit.stopwords == 0:
             break

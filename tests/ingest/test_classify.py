@@ -120,6 +120,22 @@ def test_headings_quotes_lists_and_closing_question_are_kept():
     assert column.title == "Mijn titel"
 
 
+@pytest.mark.parametrize("closing", ["Stop dus met ontzien. Begin met investeren.", "Tot volgende week."])
+def test_a_short_closing_statement_under_the_last_paragraph_is_kept(closing):
+    text = "\n\n".join(
+        ["Mijn titel", "Door Jan de Vries", P, P.replace("Klanten", "Zij"), closing, "Tags: cao, personeel"]
+    )
+    column = clean_units(segment(text), "t.txt")
+    assert [b.text for b in column.blocks][-1] == closing
+
+
+def test_a_one_line_bio_under_the_last_paragraph_is_the_bio_not_a_closing_statement():
+    bio = "Jan de Vries is eigenaar van een fietsenwinkel in Zwolle."
+    text = "\n\n".join(["Mijn titel", "Door Jan de Vries", P, P.replace("Klanten", "Zij"), bio, "Tags: cao"])
+    column = clean_units(segment(text), "t.txt")
+    assert column.bio == bio and [b.text for b in column.blocks][-1] == P.replace("Klanten", "Zij")
+
+
 QUOTED = "Gastvrijheid begint niet aan tafel, het begint al bij de deurklink van de zaak."
 
 
