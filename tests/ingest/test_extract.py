@@ -178,6 +178,19 @@ def test_a_name_with_the_reading_time_is_the_byline_not_the_subtitle(details):
     )
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Wout Claeys en Lien Vermeulen | 03-02-2021 | 5 minuten leestijd",
+        "Wout Claeys en Lien Vermeulen | 5 minuten leestijd",
+        "3 februari 2021 · Wout Claeys en Lien Vermeulen",
+    ],
+)
+def test_two_names_with_a_date_or_the_reading_time_are_both_authors(byline):
+    column = clean("Brandwijk Advies", "", "Een afhaalpunt in de winkelstraat", "", byline, "", P1, "", P2)
+    assert column.authors == ["Wout Claeys", "Lien Vermeulen"] and column.subtitle is None
+
+
 def test_a_headline_under_the_writers_name_atop_the_page_is_the_title():
     """An author box on top ('Naam' over the headline): with nothing headline-shaped above the name, the
     line under it is the title, not a detail of the byline."""

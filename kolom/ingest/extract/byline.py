@@ -63,15 +63,25 @@ GIVEN_NAME_BYLINE_RE = re.compile(
 GIVEN_NAME_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+$")
 
 
+def names_only(text: str, s: NameSettings) -> list[str]:
+    """The people of a line that holds two or more names and nothing else ('A en B', 'A, B en C')."""
+    parts = NAME_SEPARATOR_RE.split(text)
+    names = split_names(text, s) if len(parts) >= 2 else []
+    return names if len(names) >= 2 and all(part in names for part in parts) else []
+
+
 def dated_name(text: str, s: NameSettings) -> Byline | None:
-    """A name and a date on one line, in either order: 'Jan Jansen | 3 maart 2014', the date's label aside."""
+    """A name (or names) and a date on one line, in either order: 'Jan Jansen | 3 maart 2014', the date's
+    label aside."""
     dates = find_dates(text)
     if len(dates) != 1:
         return None
     before = CUT_RE.sub("", text[: dates[0].start])  # 'Evgenia Karp Zuletzt geändert am 06.11.2023'
     rest = (before + " " + text[dates[0].end :]).strip(" |,·•–—-:")
-    name = clean_name(rest, s)
-    return Byline([name]) if name else None
+    if name := clean_name(rest, s):
+        return Byline([name])
+    names = names_only(AFTER_NAMES_RE.split(rest, maxsplit=1)[0], s)  # 'A en B | 5 minuten leestijd'
+    return Byline(names) if names else None
 
 
 READING_TIME_RE = re.compile(rf"^(?:{READING_TIME})$", re.I)
@@ -83,7 +93,9 @@ def timed_name(text: str, s: NameSettings) -> Byline | None:
     if len(parts) < 2 or not all(READING_TIME_RE.match(part.strip()) for part in parts[1:]):
         return None
     name = clean_name(parts[0], s)
-    return Byline([name]) if name and is_bare_name(name, s) else None
+    if name and is_bare_name(name, s):
+        return Byline([name])
+    return Byline(names) if (names := names_only(parts[0], s)) else None
 
 
 def parse_byline(text: str, s: NameSettings, bare_name_ok: bool = False) -> Byline | None:
@@ -97,9 +109,7 @@ def parse_byline(text: str, s: NameSettings, bare_name_ok: bool = False) -> Byli
         if bare_name_ok and (name := clean_name(text, s)) and is_bare_name(name, s):
             return Byline([name])
         head = AFTER_NAMES_RE.split(text.strip(), maxsplit=1)[0]  # 'A en B | columnisten'
-        parts = NAME_SEPARATOR_RE.split(head) if bare_name_ok else []
-        names = split_names(head, s) if len(parts) >= 2 else []
-        if len(names) >= 2 and all(part in names for part in parts):  # only names: 'A en B'
+        if bare_name_ok and (names := names_only(head, s)):
             return Byline(names)
         return dated_name(text, s) or timed_name(text, s)
     rest = m.group("rest")
