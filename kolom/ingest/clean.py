@@ -43,10 +43,11 @@ def _apply(page: Page, found: Found[T]) -> Found[T]:
 
 
 def _bio(page: Page, authors: list[str], settings: Settings) -> tuple[str | None, str | None]:
-    """The bio and website, their lines labelled; a bio inside the body's bounds ends the body above it."""
+    """The bio and website, their lines labelled; a bio inside the body's bounds ends the body above it (a
+    writer's box over the column leaves the body as it is)."""
     found = _apply(page, extract_bio(page, authors, settings.extract))
     bio_units = [i for i, reason in found.lines if reason is Reason.BIO]
-    if bio_units and bio_units[0] < page.end:
+    if bio_units and page.start <= bio_units[0] < page.end:
         page.end = extend_closing(
             page.units, last_prose(page.units, page.start, bio_units[0]), settings.classify
         )

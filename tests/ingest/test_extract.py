@@ -191,6 +191,30 @@ def test_two_names_with_a_date_or_the_reading_time_are_both_authors(byline):
     assert column.authors == ["Wout Claeys", "Lien Vermeulen"] and column.subtitle is None
 
 
+def test_a_writers_box_over_the_headline_gives_the_bio_and_leaves_the_body_whole():
+    bio = "Lieven De Smedt was vijftien jaar restaurantrecensent. Hij adviseert restaurants over hun kaart."
+    page = (
+        "Klantbeleving",
+        "Columns",
+        "",
+        "Lieven De Smedt",
+        "",
+        bio,
+        "",
+        "Twaalf gerechten",
+        "maart 2018",
+        "",
+        P1,
+        "",
+        P2,
+    )
+    column = clean(
+        *page, site=SiteLines(frozenset({"klantbeleving", "columns", "lieven de smedt", bio.lower()}))
+    )
+    assert (column.title, column.authors, column.bio) == ("Twaalf gerechten", ["Lieven De Smedt"], bio)
+    assert [b.text for b in column.blocks] == [P1, P2]
+
+
 def test_a_headline_under_the_writers_name_atop_the_page_is_the_title():
     """An author box on top ('Naam' over the headline): with nothing headline-shaped above the name, the
     line under it is the title, not a detail of the byline."""

@@ -76,6 +76,13 @@ def find_bio(
         if i < page.end and i < page.end - 2 and not authors:
             continue
         return _collect(page, i, name, s)
+    for i in range(max(0, page.start - s.header_search_units), page.start):  # a writer's box over the column
+        j = page.units[i]
+        if j.label not in (Label.PROSE, Label.SHORT) and j.reason not in SITE_REASONS:
+            continue
+        name = bio_subject(j.text, s.names, authors)
+        if name and any(same_person(name, a) for a in authors):
+            return _collect(page, i, name, s, page.start)
     return None, None, []
 
 
@@ -93,10 +100,13 @@ def author_box_name(page: Page, bio_units: list[int], s: NameSettings) -> int | 
     return first - 1 if name and _names_box(page, first, name, s) else None
 
 
-def _collect(page: Page, i: int, name: str, s: ExtractSettings) -> tuple[str | None, str | None, list[int]]:
-    """The bio from unit i on: paragraphs naming the person, short lines finishing its sentence, a website."""
+def _collect(
+    page: Page, i: int, name: str, s: ExtractSettings, stop: int | None = None
+) -> tuple[str | None, str | None, list[int]]:
+    """The bio from unit i on (up to `stop`): paragraphs naming the person, short lines finishing its
+    sentence, a website."""
     parts, used, website = [page.units[i].text], [i], None
-    for k in range(i + 1, len(page.units)):
+    for k in range(i + 1, len(page.units) if stop is None else stop):
         j = page.units[k]
         unfinished = parts[-1][-1:] not in ".!?…"
         if website is None and WEBSITE_RE.match(j.text):
