@@ -75,7 +75,9 @@ LINE_PATTERNS: dict[Reason, list[str]] = {
         r"(?:start|probeer|vraag|plan)\b.{0,30}\b(?:proefperiode|demo|trial|proefabonnement)\b.{0,30}",
         # ... or closing a product's pitch: 'Ontdek hoe ... met X. Vraag vandaag nog een gratis demo aan.'
         r".{0,200}[.!?]\s+(?:start|probeer|vraag|plan|boek)\b.{0,40}\b(?:proefperiode|demo|trial|proefabonnement)\b.{0,60}",
-        r"(?:meer (?:info|informatie)|more info|contacteer ons|neem contact op|contact us|contact opnemen)\b.{0,60}",
+        # ... after a short question of its own ('Wil je meer weten? Neem contact met ons op.')
+        r"(?:[^.!?]{0,40}\?\s+)?(?:(?:meer (?:info|informatie)|more info|contacteer ons|contact us|contact opnemen)\b.{0,60}"
+        r"|neem (?:gerust |vrijblijvend |dan )?contact (?:met (?:ons|mij) )?op(?:\s+(?:via|met (?:ons|mij)|voor)\b.{0,60})?[.!]?)",
     ],
     Reason.ADVERT: [
         r"(?:whitepaper|e-?book|webinar|advertentie|advertorial|gesponsord|sponsored|anzeige|promotie|aanbieding|download|partnercontent|in samenwerking met)\s*[:|–-].{0,160}",

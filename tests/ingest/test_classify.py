@@ -415,6 +415,27 @@ def test_a_product_pitch_closing_with_a_demo_call_is_a_call_to_action():
     assert match_line("De verkoper gaf ons een demo. Het werkte niet.") is None
 
 
+@pytest.mark.parametrize(
+    ("line", "pitch"),
+    [
+        ("Wil je meer weten? Neem contact met ons op.", True),
+        ("Neem gerust contact op.", True),
+        ("Meer weten? Neem contact op via info@brandwijkadvies.nl", True),
+        ("Neem contact op met de klant die klaagde, en luister.", False),
+        ("Wat doe je dan? Neem contact op met de klant.", False),
+    ],
+)
+def test_an_invitation_to_contact_the_site_is_a_call_to_action_not_a_closing_line(line, pitch):
+    from kolom.patterns.boilerplate import match_line
+
+    assert (match_line(line) is Reason.CALL_TO_ACTION) is pitch
+    column = clean_units(
+        segment("\n\n".join(["Mijn titel", "Door Jan de Vries", P, P.replace("Klanten", "Zij"), line])),
+        "t.txt",
+    )
+    assert (column.blocks[-1].text == line) is not pitch
+
+
 def test_a_documents_header_repeated_after_a_page_number_and_its_path_are_page_furniture():
     """A Word document printed to text: its header line and file path return on every page."""
     header = "Jan de Vries – column (aanlevering)"
