@@ -29,7 +29,7 @@ from kolom.ingest.segment import (
 )
 from kolom.ingest.segment import WORD_RE as UNIT_WORD_RE
 from kolom.model import NO_SITE_LINES, BlockType, Reason, SiteLines
-from kolom.patterns import FUNCTION_WORDS_NL
+from kolom.patterns import FUNCTION_WORDS_NL, PAGE_WORDS
 from kolom.patterns.boilerplate import match_end_marker, match_line
 from kolom.settings import DEFAULT, ClassifySettings, NameSettings, SegmentSettings
 
@@ -266,13 +266,16 @@ def last_prose(units: list[Judged], start: int, end: int) -> int:
 
 def extend_closing(units: list[Judged], end: int, s: ClassifySettings) -> int:
     """Short sentences right after the body (a closing question, exclamation or statement: 'Tot volgende
-    week.') belong to it; a bio among them is read off later, and ends the body above it."""
+    week.') belong to it, unless they speak of the page itself; a bio among them is read off later, and
+    ends the body above it."""
     while end < len(units):
         j = units[end]
         if j.label is not Label.SHORT or j.unit.bullet or j.text[-1:] not in SENTENCE_END:
             break
         if j.unit.words < s.closing_min_words or j.unit.stopwords == 0:
             break
+        if not PAGE_WORDS.isdisjoint(WORD_RE.findall(j.text.lower())):
+            break  # the page speaking of itself ('Er zijn nog geen reacties.'), not the column closing
         end += 1
     return end
 

@@ -16,6 +16,7 @@ FUNCTION_WORDS_NL = load_words("function_words_nl.txt")
 FUNCTION_WORDS = FUNCTION_WORDS_NL | load_words("function_words_en.txt") | load_words("function_words_de.txt")
 NAME_PARTICLES = load_words("name_particles.txt")
 NOT_NAMES = load_words("not_names.txt")
+PAGE_WORDS = load_words("page_words.txt")
 
 # the spaces a web page writes between words besides the plain one (no-break, narrow, thin, figure, en, em,
 # ideographic: a page copied from a browser keeps '&nbsp;' as U+00A0): kolom reads each as a plain space

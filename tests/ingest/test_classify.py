@@ -129,6 +129,15 @@ def test_a_short_closing_statement_under_the_last_paragraph_is_kept(closing):
     assert [b.text for b in column.blocks][-1] == closing
 
 
+@pytest.mark.parametrize(
+    "line", ["Er zijn nog geen reacties.", "Dit artikel is 1234 keer gelezen.", "Ingezonden door een lezer."]
+)
+def test_a_short_line_under_the_column_that_speaks_of_the_page_is_not_its_closing(line):
+    text = "\n\n".join(["Mijn titel", "Door Jan de Vries", P, P.replace("Klanten", "Zij"), line])
+    column = clean_units(segment(text), "t.txt")
+    assert [b.text for b in column.blocks][-1] == P.replace("Klanten", "Zij")
+
+
 def test_a_one_line_bio_under_the_last_paragraph_is_the_bio_not_a_closing_statement():
     bio = "Jan de Vries is eigenaar van een fietsenwinkel in Zwolle."
     text = "\n\n".join(["Mijn titel", "Door Jan de Vries", P, P.replace("Klanten", "Zij"), bio, "Tags: cao"])
