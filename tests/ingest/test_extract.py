@@ -215,6 +215,36 @@ def test_a_writers_box_over_the_headline_gives_the_bio_and_leaves_the_body_whole
     assert [b.text for b in column.blocks] == [P1, P2]
 
 
+@pytest.mark.parametrize("heading", ["Over de auteur", "Over Ilse", "Over Ilse Jansen"])
+def test_a_bio_the_site_repeats_under_its_author_box_heading_names_an_unsigned_columns_writer(heading):
+    bio = "Ilse Jansen helpt klantenserviceteams om minder te scripten. Daarvoor leidde ze een contactcenter."
+    from kolom.ingest.classify import normalise
+
+    site = SiteLines(frozenset({normalise(heading), normalise(bio)}))
+    column = clean(
+        "Het Klantenloket",
+        "",
+        "Rijles met mijn dochter",
+        "08.05.2020",
+        "",
+        P1,
+        "",
+        P2,
+        "",
+        heading,
+        bio,
+        site=site,
+    )
+    assert (column.authors, column.bio) == (["Ilse Jansen"], bio)
+    guest = clean(
+        "Het Klantenloket", "", "Rijles", "Door Jan de Vries", "", P1, "", P2, "", heading, bio, site=site
+    )
+    assert (guest.authors, guest.bio) == (
+        ["Jan de Vries"],
+        None,
+    )  # the site owner's box is not the guest's bio
+
+
 def test_a_headline_under_the_writers_name_atop_the_page_is_the_title():
     """An author box on top ('Naam' over the headline): with nothing headline-shaped above the name, the
     line under it is the title, not a detail of the byline."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kolom.ingest.extract.byline import is_label
 from kolom.ingest.extract.names import clean_name, is_name, same_person, split_names
 from kolom.ingest.page import SITE_REASONS, Found, Label, Page
 from kolom.model import Reason
@@ -71,7 +72,11 @@ def find_bio(
         name = bio_subject(j.text, s.names, authors)
         if not name or (i < page.end and authors and not any(same_person(name, a) for a in authors)):
             continue
-        if recurs and not (any(same_person(name, a) for a in authors) or _names_box(page, i, name, s.names)):
+        if recurs and not (
+            any(same_person(name, a) for a in authors)
+            or _names_box(page, i, name, s.names)
+            or (not authors and i > 0 and _heads_box(page.units[i - 1].text, name))
+        ):
             continue  # a paragraph every page of a site carries is a bio only when it is about the author
         if i < page.end and i < page.end - 2 and not authors:
             continue
@@ -84,6 +89,14 @@ def find_bio(
         if name and any(same_person(name, a) for a in authors):
             return _collect(page, i, name, s, page.start)
     return None, None, []
+
+
+def _heads_box(text: str, name: str) -> bool:
+    """An author box's heading: 'Over de auteur', 'Auteur', or 'Over' with the person's (first) name."""
+    about = text.strip().casefold().removeprefix("over ").strip()
+    return is_label(text) or (
+        text.strip().casefold().startswith("over ") and about in {name.casefold(), name.split()[0].casefold()}
+    )
 
 
 def _names_box(page: Page, i: int, name: str, s: NameSettings) -> bool:
