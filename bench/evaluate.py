@@ -25,6 +25,7 @@ from kolom.model import Column
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 SETS = ("seeds", "dev", "series")
+GENERATED = ("templates", "families")
 FIELDS = ("title", "subtitle", "author", "date", "publication", "bio")
 BIO_MIN_F1 = 0.9
 LEAK_CONTAINED_MIN_WORDS = (
@@ -160,18 +161,20 @@ def table(rows: dict[str, dict[str, float]]) -> str:
 
 
 def set_scores(name: str, seed: int = 1) -> list[FileScore]:
-    """A gold set's scores; 'templates' is generated from the dev and series gold (bench/templates.py)."""
-    if name != "templates":
+    """A gold set's scores; 'templates' and 'families' are generated from the dev and series gold
+    (bench/templates.py)."""
+    if name not in GENERATED:
         return score_set(FIXTURES / name)
-    from bench.templates import write_sites
+    from bench.templates import write_families, write_sites
 
     with tempfile.TemporaryDirectory() as tmp:
-        return score_set(write_sites(Path(tmp) / "templates", seed))
+        folder = Path(tmp) / name
+        return score_set(write_sites(folder, seed) if name == "templates" else write_families(folder))
 
 
 def main(argv: list[str]) -> int:
     details = "--details" in argv
-    chosen = [a for a in argv if not a.startswith("--")] or [*SETS, "templates", "webtext"]
+    chosen = [a for a in argv if not a.startswith("--")] or [*SETS, *GENERATED, "webtext"]
     rows: dict[str, dict[str, float]] = {}
     for name in chosen:
         if name == "webtext":

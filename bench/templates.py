@@ -10,7 +10,11 @@ four dev columns, so names, bio boxes and headlines recur across its pages as on
 the column's own, with the site's name as publication and the bio only where the template prints it;
 every furniture line is a boilerplate example, so leaks are counted.
 
-usage: python -m bench.templates [SEED]   (prints the table per template; `make eval` scores seed 1)
+`families` (write_families) is the other way round: each dev page's own template, writer and bio carry
+three more columns, so a real site's furniture, bio box and byline recur across its pages.
+
+usage: python -m bench.templates [SEED]   (prints the table per template; `make eval` scores seed 1 and
+the families)
 """
 
 from __future__ import annotations
@@ -308,6 +312,65 @@ def write_sites(out: Path, seed: int = 1) -> Path:
                 "boilerplate_examples": [line for line in lines if line not in own],
             }
             (out / "gold" / f"{name}.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    return out
+
+
+FAMILY_COPIES = 3  # other columns set into each dev page's own template
+
+
+def write_families(out: Path) -> Path:
+    """The dev set, and for each dev page whose body stands in it line by line (and which is dated to the
+    day, and no copy), three more pages of its site: the page's own template, writer, bio and furniture
+    carrying another column's title, subtitle and body (series columns with a title), dated a year earlier
+    each. Writes raw/ and gold/ under out; returns out."""
+    from kolom.ingest.extract.dates import find_dates
+    from kolom.ingest.read import read_text
+    from kolom.settings import DEFAULT
+
+    (out / "raw").mkdir(parents=True)
+    (out / "gold").mkdir()
+    donors = [c for c in _columns("series") if c["title"]]
+    for k, column in enumerate(_columns("dev")):
+        gold, stem = column["gold"], column["key"].removeprefix("dev_")
+        raw = next((FIXTURES / "dev" / "raw").glob(stem + ".*"))
+        (out / "raw" / f"{stem}.txt").write_bytes(raw.read_bytes())
+        (out / "gold" / f"{stem}.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+        lines = read_text(raw, DEFAULT.read).replace("\r\n", "\n").split("\n")
+        at = [
+            next((i for i, line in enumerate(lines) if line.strip() == b.strip()), None)
+            for b in column["body"]
+        ]
+        if None in at or gold.get("duplicate_of") or len(gold.get("date") or "") != len("2021-03-04"):
+            continue
+        year = gold["date"][:4]
+        for n in range(1, FAMILY_COPIES + 1):
+            donor = donors[(FAMILY_COPIES * k + n) % len(donors)]
+            page = []
+            for i, line in enumerate(lines):
+                if i in at:
+                    if i == at[0]:
+                        page.append("\n\n".join(donor["body"]))
+                    continue
+                if gold["title"]:
+                    line = line.replace(gold["title"], donor["title"])
+                if gold.get("subtitle") and line.strip() == gold["subtitle"].strip():
+                    if not donor["subtitle"]:
+                        continue
+                    line = donor["subtitle"]
+                if year in line and (find_dates(line) or gold["date"] in line):
+                    line = line.replace(year, str(int(year) - n))
+                page.append(line)
+            copy = {
+                **gold,
+                "title": donor["title"] if gold["title"] else None,
+                "subtitle": donor["subtitle"] if gold.get("subtitle") else None,
+                "date": str(int(year) - n) + gold["date"][4:],
+                "body_lines": donor["body"],
+            }
+            (out / "raw" / f"{stem}_copy{n}.txt").write_text("\n".join(page), encoding="utf-8")
+            (out / "gold" / f"{stem}_copy{n}.json").write_text(
+                json.dumps(copy, ensure_ascii=False), encoding="utf-8"
+            )
     return out
 
 
