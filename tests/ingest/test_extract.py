@@ -289,6 +289,32 @@ def test_two_names_signing_the_column_over_their_bio_are_both_its_authors():
     assert column.authors == ["Thijs Mulder", "Esra Yilmaz"] and column.bio == bio
 
 
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [
+        ("Door Ahmet Yılmaz", "Ahmet Yılmaz"),  # a Turkish dotless i
+        ("Door Łukasz Nowak", "Łukasz Nowak"),
+        ("Geschreven door: Sarah O'Brien", "Sarah O'Brien"),
+        ("Door Luc D'Hondt", "Luc D'Hondt"),
+        ("Door Willem-Alexander van Oranje", "Willem-Alexander van Oranje"),  # a long double first name
+        ("Auteur: dr. Els Peeters", "Els Peeters"),  # titles are no part of the name
+        ("Door prof. dr. ir. Jan Claes", "Jan Claes"),
+    ],
+)
+def test_names_of_every_latin_script_with_apostrophes_double_first_names_and_titles_read_as_names(
+    byline, name
+):
+    column = clean("Het woord van de klant", byline, "", P1, "", P2)
+    assert column.authors == [name]
+
+
+@pytest.mark.parametrize(
+    "line", ["Anti-Greenwashing Guide", "Software-defined Data Center", "Winkeliersvereniging Binnenstad"]
+)
+def test_a_long_first_word_is_no_first_name_unless_it_joins_two_capitalised_ones(line):
+    assert not is_name(line, DEFAULT.extract.names)
+
+
 def test_names_that_differ_in_case_suffix_and_legal_form_are_one_publication():
     assert key("Buurtzaak.be") == key("BUURTZAAK") == key("Buurtzaak vzw") == key("De Buurtzaak")
 

@@ -8,9 +8,15 @@ from functools import lru_cache
 from kolom.patterns import NAME_PARTICLES, NOT_NAMES
 from kolom.settings import NameSettings
 
+# the capitals and small letters of the Latin scripts (Yılmaz, Šimić, Łukasz as well as Zoë)
+_UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
+_LOWER = "".join(chr(c) for c in range(0x61, 0x250) if chr(c).islower())
+_PART = rf"[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}'’]+"  # 'Jansen', "O'Brien", "D'Hondt"
 _TOKEN_RE = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ'’]+)*|[A-ZÀ-ÖØ-Þ]\.(?:[A-Z]\.)*|'t)$"
+    rf"^(?:{_PART}(?:-[{_UPPER}]?(?:['’][{_UPPER}])?[{_LOWER}'’]+)*|[{_UPPER}]\.(?:[{_UPPER}]\.)*|'t)$"
 )
+# an academic or professional title before a name: 'dr. Els Peeters', 'prof. dr. ir. Jan Claes'
+HONORIFICS_RE = re.compile(r"^(?:(?:prof|dr|drs|mr|ir|ing|ds|dhr|mevr|mw)\.?\s+)+", re.I)
 NAME_SEPARATOR_RE = re.compile(  # between names in one byline: "A en B", "A, B & C"
     r"\s*(?:,|;|&|\bin samenwerking met\b|\ben\b|\band\b|\bund\b|\bwith\b|\bmet\b)\s*"
 )
@@ -29,8 +35,11 @@ def is_name(text: str, s: NameSettings) -> bool:
         return False
     if tokens[-1].lower() in NAME_PARTICLES or tokens[-1].endswith("."):
         return False
-    if len(tokens[0]) > s.given_name_max_chars:
-        return False  # 'Winkeliersvereniging Binnenstad Zutphen': a compound noun, no first name
+    given = tokens[0].split("-")
+    if len(tokens[0]) > s.given_name_max_chars and (
+        len(given) == 1 or len(tokens[0]) > s.part_max_chars or not all(p[:1].isupper() for p in given)
+    ):
+        return False  # 'Winkeliersvereniging Binnenstad Zutphen': a compound noun, no first name (but 'Willem-Alexander')
     if any(len(part) > s.part_max_chars for t in tokens for part in t.split("-")):
         return False  # 'Pamela Wilsonbigbrandsystem': words glued together
     capitals = 0
@@ -65,7 +74,7 @@ def clean_name(text: str, s: NameSettings) -> str | None:
     """The name in a byline fragment, without job title, handle or trailing punctuation; None if none."""
     if trailing := _TRAILING_RE.search(text):  # cut with the blanks before it
         text = text[: trailing.start()].rstrip()
-    text = text.strip(" .:;,")
+    text = HONORIFICS_RE.sub("", text.strip(" .:;,"))
     text = re.sub(r"\s+", " ", text)
     return text if is_name(text, s) else None
 
