@@ -3,11 +3,10 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kolom.ingest.extract.names import initialled, same_person
+from kolom.ingest.extract.names import initialled, name_key, same_person
 from kolom.model import Column
 
 
@@ -22,7 +21,7 @@ class Author:
 
 
 def _key(name: str) -> str:
-    return re.sub(r"\s+", " ", name).strip().lower()
+    return name_key(name)
 
 
 def canonical_names(columns: list[Column], registry: list[Author]) -> dict[str, str]:
@@ -33,7 +32,8 @@ def canonical_names(columns: list[Column], registry: list[Author]) -> dict[str, 
             mapping[_key(alias)] = author.name
     counts = Counter(name for c in columns for name in c.authors)
     by_key: dict[str, str] = {}
-    for name, _ in counts.most_common():
+    # the most used spelling of a name; of two used as often, the one with its accents ('Yılmaz')
+    for name in sorted(counts, key=lambda n: (-counts[n], n.casefold() == name_key(n))):
         by_key.setdefault(_key(name), mapping.get(_key(name), name))
     full = [n for n in by_key.values() if not initialled(n)]
     for key, name in list(by_key.items()):

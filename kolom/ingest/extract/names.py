@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from kolom.patterns import NAME_PARTICLES, NOT_NAMES
@@ -102,20 +103,28 @@ def initialled(name: str) -> bool:
     return bool(INITIALS_RE.match(name))
 
 
+def name_key(name: str) -> str:
+    """A name as compared: case, spacing, accents and hyphens folded ('Zoë Ünal' = 'Zoe Unal', 'Ahmet
+    Yılmaz' = 'Ahmet Yilmaz', 'Anne-Marie' = 'Anne Marie'): sites copy names with and without them."""
+    plain = unicodedata.normalize("NFKD", name.replace("ı", "i").replace("ł", "l").replace("Ł", "L"))
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch)).replace("-", " ")
+    return " ".join(plain.casefold().split())
+
+
 def surname_and_initial(name: str) -> tuple[str, str] | None:
     """The surname (lower case, spaces normalised) and the first initial: 'J. P. de Vries' and 'Jan de
     Vries' both give ('de vries', 'j')."""
     if m := INITIALS_RE.match(name):
-        return " ".join(m.group(2).lower().split()), m.group(1)[0].lower()
+        return name_key(m.group(2)), name_key(m.group(1)[0])
     parts = name.split()
-    return (" ".join(parts[1:]).lower(), parts[0][0].lower()) if len(parts) >= 2 else None
+    return (name_key(" ".join(parts[1:])), name_key(parts[0][0])) if len(parts) >= 2 else None
 
 
 def same_person(a: str, b: str) -> bool:
-    """One person: equal names, or initials and a full name with the same surname and first initial
-    ('J. Peeters' and 'Jan Peeters', 'J. P. de Vries' and 'Jan de Vries'). The one rule kolom uses, in a
-    column and across the corpus."""
-    if " ".join(a.lower().split()) == " ".join(b.lower().split()):
+    """One person: equal names (as `name_key` compares them), or initials and a full name with the same
+    surname and first initial ('J. Peeters' and 'Jan Peeters', 'J. P. de Vries' and 'Jan de Vries'). The
+    one rule kolom uses, in a column and across the corpus."""
+    if name_key(a) == name_key(b):
         return True
     if initialled(a) == initialled(b):
         return False  # two full names (or two sets of initials) that differ are two people
