@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TypeVar
 
 from kolom.ingest.classify import classify, extend_closing, last_prose, signature, type_body
@@ -15,7 +16,7 @@ from kolom.ingest.extract.authors import (
 from kolom.ingest.extract.bio import bio_subject, extract_bio
 from kolom.ingest.extract.byline import Byline
 from kolom.ingest.extract.names import same_person
-from kolom.ingest.extract.publication import extract_publication
+from kolom.ingest.extract.publication import extract_publication, named_below
 from kolom.ingest.extract.published import extract_date
 from kolom.ingest.extract.title import derive_title, extract_title
 from kolom.ingest.page import Found, Judged, Label, Page
@@ -52,6 +53,11 @@ def _bio(page: Page, authors: list[str], settings: Settings) -> tuple[str | None
             page.units, last_prose(page.units, page.start, bio_units[0]), settings.classify
         )
     return found.value
+
+
+def _site_test(page: Page) -> Callable[[str], bool]:
+    """Whether a line is the site's own name: its footer names it so (copyright, imprint, domain)."""
+    return lambda text: named_below(page, text)
 
 
 def clean_units(
@@ -95,7 +101,14 @@ def clean_units(
     type_body(page, settings.classify)
 
     headline = _apply(
-        page, extract_title(page, settings.extract, authors, settings.classify.standfirst_max_words)
+        page,
+        extract_title(
+            page,
+            settings.extract,
+            authors,
+            settings.classify.standfirst_max_words,
+            _site_test(page),
+        ),
     )
     title, subtitle = headline.value
     title_units = [i for i, reason in headline.lines if reason in (Reason.TITLE, Reason.SUBTITLE)]

@@ -103,6 +103,8 @@ LINE_PATTERNS: dict[Reason, list[str]] = {
         r".*\b(?:all rights reserved|alle rechten voorbehouden|alle rechte vorbehalten)\b.*",
         r"(?:website|webdesign|ontwerp|design|realisatie|gemaakt|powered|proudly powered|mit viel liebe)\b.{0,30}\b(?:door|by|von|with|mit|met)\b.{0,60}",
         r"(?:made|built|created|erstellt) with .{0,60}",
+        # the site's imprint: 'Buurtzaak.be is een initiatief van Buurtzaak vzw.'
+        r"\S.{0,60}\bis een (?:uitgave|initiatief|product|onderdeel|merk) van\b.{0,120}",
     ],
     Reason.COMMENTS: [
         r"(?:\d+\s+)?(?:reacties?|reageer|reageren|geef een reactie|laat een reactie achter|plaats een reactie|comments?|leave a (?:reply|comment)|post a comment|add a comment|kommentare?|schreibe einen kommentar|\d+ (?:responses|antworten))\b.{0,60}",

@@ -315,6 +315,25 @@ def test_a_long_first_word_is_no_first_name_unless_it_joins_two_capitalised_ones
     assert not is_name(line, DEFAULT.extract.names)
 
 
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "© 2024 Horeca Vandaag",
+        "www.horecavandaag.nl",
+        "Horeca Vandaag is een uitgave van Mediahuis Vakbladen B.V.",
+    ],
+)
+def test_the_sites_name_over_the_headline_is_not_the_title_when_its_footer_names_the_site(footer):
+    headline = "Waarom klanten weglopen (en wat je eraan doet)"
+    byline = "Door Jan de Vries | 3 maart 2021"
+    column = clean("Horeca Vandaag", "", headline, byline, "", P1, "", P2, "", footer)
+    assert (column.title, column.subtitle, column.publication) == (headline, None, "Horeca Vandaag")
+    assert [b.text for b in column.blocks] == [P1, P2]  # the imprint is no closing line either
+    # nothing below names the site: a short line over a longer one is a title and its subtitle
+    alone = clean("Kleefkracht", "De denkfout die we maken", byline, "", P1, "", P2)
+    assert (alone.title, alone.subtitle) == ("Kleefkracht", "De denkfout die we maken")
+
+
 def test_names_that_differ_in_case_suffix_and_legal_form_are_one_publication():
     assert key("Buurtzaak.be") == key("BUURTZAAK") == key("Buurtzaak vzw") == key("De Buurtzaak")
 

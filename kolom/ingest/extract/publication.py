@@ -91,6 +91,7 @@ def _trim(pub: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=1 << 14)  # a site's names recur on all its pages
 def key(name: str) -> str:
     """The form in which two spellings of one publication are the same."""
     name = WEB_SUFFIX_RE.sub("", LEGAL_RE.sub("", name.strip()))
@@ -197,6 +198,16 @@ def _named(text: str) -> Named:
         if EARLIER_RE.search(text)
         else tuple(m.group(0).split("//")[-1].removeprefix("www.") for m in DOMAIN_RE.finditer(text)),
     )
+
+
+def named_below(page: Page, text: str) -> bool:
+    """Whether the page's footer names `text` as its own: a copyright holder, an imprint or a domain."""
+    wanted = key(text)
+    for j in page.units[page.end :]:
+        named = _named(j.text)
+        if wanted in (key(named.copyright or ""), key(named.imprint or ""), *map(key, named.domains)):
+            return True
+    return False
 
 
 def candidates(

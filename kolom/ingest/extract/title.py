@@ -6,6 +6,7 @@ A column without such a line gets a title derived from its own first sentence, m
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kolom.ingest.extract.byline import parse_byline
 from kolom.ingest.extract.dates import after_dateline, dateline_date, find_dates
@@ -196,16 +197,27 @@ def _names_authors(text: str, authors: list[str], s: ExtractSettings) -> bool:
     return byline is not None and len(byline.names) > 1 and set(byline.names) <= set(authors)
 
 
+def _not_site(text: str) -> bool:
+    return False
+
+
+def _below_site(page: Page, run: list[int], is_site: Callable[[str], bool]) -> list[int]:
+    """A run that opens with the site's own name (its logo right over the headline) starts below it."""
+    return run[1:] if run and is_site(page.units[run[0]].text) else run
+
+
 def find_title(
     page: Page,
     s: ExtractSettings = DEFAULT.extract,
     authors: list[str] | None = None,
     standfirst_words: int = DEFAULT.classify.standfirst_max_words,
+    is_site: Callable[[str], bool] = _not_site,
 ) -> tuple[list[int], str | None, str]:
     """Unit indices of title (and subtitle), a subtitle carried by a byline ('Column A | subtitle'), and how
     the title was found: 'repeated', 'listed' (other pages list it), 'anchor' (before a byline or date),
     'body' (before the body) or '' (`standfirst_words`: how long the intro under a headline may be, as the
-    page was classified with).
+    page was classified with; `is_site`: whether a line is the site's own name, as the rest of the page
+    confirms it, which is never the headline).
 
     A headline-shaped line that the page repeats (breadcrumb, page title) wins; else the run of
     headline-shaped lines before the first byline or date near the body; else the run before the body.
@@ -222,11 +234,18 @@ def find_title(
         and page.units[i].unit.words >= 2
         and i not in heads
         and corroborated(page, i)
+        and not is_site(page.units[i].text)
     ]
     runs = (
         (anchor, run)
         for anchor in [*anchors, page.start]
-        if (run := _run_before(page.units, anchor, s.header_search_units, s, standfirst_words, heads, names))
+        if (
+            run := _below_site(
+                page,
+                _run_before(page.units, anchor, s.header_search_units, s, standfirst_words, heads, names),
+                is_site,
+            )
+        )
     )
     if repeated:
         last = repeated[-1]
@@ -270,11 +289,15 @@ def _subtitle_after(page: Page, i: int, s: ExtractSettings) -> list[int]:
 
 
 def extract_title(
-    page: Page, s: ExtractSettings, authors: list[str], standfirst_words: int
+    page: Page,
+    s: ExtractSettings,
+    authors: list[str],
+    standfirst_words: int,
+    is_site: Callable[[str], bool] = _not_site,
 ) -> Found[tuple[str | None, str | None]]:
     """The title and subtitle, read from the headline's lines (and the byline right under it, which leaves
     the body with them); how they were found is `find_title`'s."""
-    units, byline_rest, how = find_title(page, s, authors, standfirst_words)
+    units, byline_rest, how = find_title(page, s, authors, standfirst_words, is_site)
     lines = tuple(zip(units, (Reason.TITLE, Reason.SUBTITLE), strict=False))
     if units and heads_byline(page, authors, units[-1], s):
         lines += ((units[-1] + 1, Reason.BYLINE),)
