@@ -196,6 +196,7 @@ class ReviewSettings:
         ("header", 0.8),
         ("tail", 0.6),
         ("running head", 0.8),  # a printed page's head or foot: the month
+        ("address", 0.5),  # the page's address files it by date: mostly the day it was published
         ("copyright", 0.4),
         ("none", 0.2),
     )

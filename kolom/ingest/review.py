@@ -20,6 +20,7 @@ WHY = {
     ("authors", "given name"): "auteur alleen met een voornaam genoemd",
     ("authors", "none"): "geen auteur gevonden",
     ("date", "tail"): "datum alleen onder de tekst gevonden",
+    ("date", "address"): "datum alleen uit het webadres van de pagina afgeleid",
     ("date", "copyright"): "alleen een ©-jaar gevonden",
     ("date", "none"): "geen datum gevonden",
     ("publication", "weak"): "publicatie op één aanwijzing gekozen",

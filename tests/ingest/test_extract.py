@@ -334,6 +334,26 @@ def test_the_sites_name_over_the_headline_is_not_the_title_when_its_footer_names
     assert (alone.title, alone.subtitle) == ("Kleefkracht", "De denkfout die we maken")
 
 
+def test_the_page_address_pasted_above_dates_an_undated_column_to_check():
+    address = "https://www.klantwijs.nl/2021/03/03/de-klant-van-morgen/"
+    column = clean(
+        address, "Klantwijs", "Home", "", "De klant van morgen", "Door Jan de Vries", "", P1, "", P2
+    )
+    assert column.date == "2021-03-03" and [d.field for d in column.review] == ["date"]
+    dated = clean(
+        address, "Klantwijs", "", "De klant van morgen", "Door Jan de Vries | 5 maart 2021", "", P1, "", P2
+    )
+    assert dated.date == "2021-03-05"  # the page's own date first
+    month = clean(
+        "klantwijs.nl/blog/2021/03/de-klant", "Klantwijs", "", "De klant", "Door Jan de Vries", "", P1, "", P2
+    )
+    assert month.date == "2021-03"
+    numbered = clean(
+        "https://site.nl/artikel/12345/titel", "", "De klant", "Door Jan de Vries", "", P1, "", P2
+    )
+    assert numbered.date is None
+
+
 def test_names_that_differ_in_case_suffix_and_legal_form_are_one_publication():
     assert key("Buurtzaak.be") == key("BUURTZAAK") == key("Buurtzaak vzw") == key("De Buurtzaak")
 

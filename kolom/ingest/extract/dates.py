@@ -202,6 +202,20 @@ COPYRIGHT_YEAR_RE = re.compile(
 )
 
 
+# a page address that files the page by date: 'https://site.nl/2021/03/04/titel/', 'site.nl/blog/2021/03/'
+ADDRESS_DATE_RE = re.compile(
+    r"^(?:https?://)?[\w.-]+\.[a-z]{2,}/(?:[\w-]+/)*?(?P<y>(?:19|20)\d\d)/(?P<m>0[1-9]|1[0-2])/(?:(?P<d>0[1-9]|[12]\d|3[01])/)?",
+    re.I,
+)
+
+
+def address_date(text: str) -> str | None:
+    """The date a page's address files it under ('/2021/03/04/' -> '2021-03-04', '/2021/03/' -> '2021-03')."""
+    if not (m := ADDRESS_DATE_RE.match(text.strip())):
+        return None
+    return "-".join(part for part in (m["y"], m["m"], m["d"]) if part)
+
+
 def copyright_year(text: str, authors: list[str]) -> str | None:
     """The year of an author's own copyright line ('© A 2009'); a designer's or site's credit gives None."""
     m = COPYRIGHT_YEAR_RE.search(text)

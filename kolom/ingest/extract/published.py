@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from kolom.ingest.extract.dates import copyright_year, dateline_date, labelled_published_date, published_date
+from kolom.ingest.extract.dates import (
+    address_date,
+    copyright_year,
+    dateline_date,
+    labelled_published_date,
+    published_date,
+)
 from kolom.ingest.page import Found, Label, Page
 from kolom.model import Reason
 from kolom.settings import ExtractSettings
@@ -12,7 +18,8 @@ def extract_date(page: Page, authors: list[str], s: ExtractSettings) -> Found[st
     """The publication date and where it was found: a dated line near the top ('top'), a date inside a
     header line ('header', that line leaving the body as the date's when nothing labelled it yet), the
     body's opening dateline ('dateline'), one in the tail ('tail'), one in a running head or foot ('running
-    head'), else the author's © year ('copyright'), or 'none'."""
+    head'), the date the page's address files it under ('address'), else the author's © year
+    ('copyright'), or 'none'."""
     first = max(0, page.start - s.header_search_units)
     header = page.units[first : page.start]
     if dated := [j for j in header if j.date]:  # the one nearest the column: lines further up are the
@@ -34,6 +41,9 @@ def extract_date(page: Page, authors: list[str], s: ExtractSettings) -> Found[st
     for j in page.units:  # a printed page's running head or foot carries its issue's date
         if j.reason is Reason.PAGE_FURNITURE and (iso := published_date(j.text)) is not None:
             return Found(iso, how="running head")
+    for j in page.units[: page.start]:  # the page's address, pasted above it, files it by date
+        if (iso := address_date(j.text)) is not None:
+            return Found(iso, how="address")
     for j in page.units:
         if j.reason is Reason.COPYRIGHT and (year := copyright_year(j.text, authors)):
             return Found(year, how="copyright")
