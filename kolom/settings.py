@@ -125,6 +125,8 @@ class ExtractSettings:
     # a date opening the body's first paragraph stands within this many characters
     dateline_max_chars: int = 40
     # publication: the logo is among the page's first lines; names are short; evidence must add up
+    # a line of this many capitalised words or more, no function word among them, is a menu, not a headline
+    menu_line_min_items: int = 4
     publication_logo_units: int = 6
     publication_max_words: int = 6
     publication_issue_line_max_words: int = 14

@@ -354,6 +354,24 @@ def test_the_page_address_pasted_above_dates_an_undated_column_to_check():
     assert numbered.date is None
 
 
+def test_a_menu_copied_as_one_line_is_no_title_but_a_title_case_headline_is():
+    byline = "Ellen Brouwer"
+    column = clean(
+        "De Winkelvloer",
+        "Nieuws Sport Cultuur Opinie Economie",
+        "",
+        byline,
+        "za 12/10/2024 - 06:00",
+        "",
+        P1,
+        "",
+        P2,
+    )
+    assert column.title_derived and column.authors == ["Ellen Brouwer"]
+    english = clean("Home", "", "Customer Service Is Not A Department", "By Ellen Brouwer", "", P1, "", P2)
+    assert english.title == "Customer Service Is Not A Department"
+
+
 def test_names_that_differ_in_case_suffix_and_legal_form_are_one_publication():
     assert key("Buurtzaak.be") == key("BUURTZAAK") == key("Buurtzaak vzw") == key("De Buurtzaak")
 

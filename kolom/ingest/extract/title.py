@@ -14,6 +14,7 @@ from kolom.ingest.extract.names import is_bare_name, names_author
 from kolom.ingest.page import Found, Judged, Label, Page
 from kolom.ingest.segment import LAYOUT_GAP_RE
 from kolom.model import Reason
+from kolom.patterns import FUNCTION_WORDS
 from kolom.settings import DEFAULT, ExtractSettings
 
 KICKER_RE = re.compile(
@@ -35,6 +36,20 @@ def title_cased(text: str, s: ExtractSettings) -> bool:
     longer = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= s.title_case_word_min_chars]
     capitalised = sum(w[0].isupper() for w in longer)
     return len(longer) >= s.title_case_min_words and capitalised >= s.title_case_min_share * len(longer)
+
+
+MENU_WORD_RE = re.compile(r"[A-ZÀ-Þ][\w&'’-]*")
+
+
+def is_menu_line(text: str, min_items: int) -> bool:
+    """A menu copied as one line: capitalised words only, none a function word, no punctuation between
+    ('Nieuws Sport Cultuur Opinie Economie'); a headline, even in Title Case, has an article or a verb."""
+    words = text.split()
+    return (
+        len(words) >= min_items
+        and all(MENU_WORD_RE.fullmatch(w) for w in words)
+        and FUNCTION_WORDS.isdisjoint(w.lower() for w in words)
+    )
 
 
 def is_title_shaped(j: Judged, s: ExtractSettings = DEFAULT.extract) -> bool:
@@ -59,6 +74,7 @@ def is_title_shaped(j: Judged, s: ExtractSettings = DEFAULT.extract) -> bool:
         and not BREADCRUMB_RE.search(text)  # a path of sections is navigation
         and not ISSUE_WORD_RE.search(text)  # 'De Gastheer · editie 47': a newsletter's issue line
         and not FIELDS_RE.search(text)  # 'Elke zaterdag 10.00 uur · Presentatie: Marieke Stam': an info line
+        and not is_menu_line(text, s.menu_line_min_items)
     )
 
 
