@@ -63,7 +63,10 @@ def _scan(
     units = None
     try:
         units, digest = _read(path, settings)
-        result: tuple[str, LineKeys] | str = (digest, line_keys(units, settings.classify))
+        result: tuple[str, LineKeys] | str = (
+            digest,
+            line_keys(units, settings.classify),
+        )
     except InputError as exc:
         result = str(exc)
     except Exception as exc:  # one unexpected file must never stop the others

@@ -13,9 +13,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from kolom.ingest.classify import normalise
+from kolom.ingest.extract.bio import bio_subject
 from kolom.ingest.segment import Unit
 from kolom.model import SiteLines
-from kolom.settings import DEFAULT, ClassifySettings
+from kolom.settings import DEFAULT, ClassifySettings, NameSettings
 
 
 @dataclass(frozen=True)
@@ -27,9 +28,19 @@ class LineKeys:
     prose: frozenset[str]  # hashes of its long paragraphs (most of them shared: a republished copy)
 
 
-def line_keys(units: list[Unit], s: ClassifySettings = DEFAULT.classify) -> LineKeys:
+def line_keys(
+    units: list[Unit], s: ClassifySettings = DEFAULT.classify, names: NameSettings = DEFAULT.extract.names
+) -> LineKeys:
     """The normalised short lines of one file by region, and fingerprints of its long paragraphs."""
-    first_long = next((k for k, u in enumerate(units) if u.words >= s.long_min_words), len(units))
+    # the body's first long paragraph; a writer's bio box over the headline ('A is ...') is none
+    first_long = next(
+        (
+            k
+            for k, u in enumerate(units)
+            if u.words >= s.long_min_words and bio_subject(u.text, names) is None
+        ),
+        len(units),
+    )
     short = [(k, normalise(u.text)) for k, u in enumerate(units) if u.words <= s.recurring_max_words]
     prose = {
         hashlib.blake2b(normalise(u.text).encode(), digest_size=12).hexdigest()

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from kolom.ingest.classify import classify, extend_closing, last_prose, signature, type_body
+from kolom.ingest.classify import (
+    classify,
+    extend_closing,
+    last_prose,
+    signature,
+    starts_with_a_sentence,
+    type_body,
+)
 from kolom.ingest.extract.authors import (
     byline_named_in_bio,
     dated_given_names,
@@ -44,11 +51,13 @@ def _apply(page: Page, found: Found[T]) -> Found[T]:
 
 
 def _bio(page: Page, authors: list[str], settings: Settings) -> tuple[str | None, str | None]:
-    """The bio and website, their lines labelled; a bio inside the body's bounds ends the body above it (a
-    writer's box over the column leaves the body as it is)."""
+    """The bio and website, their lines labelled; a bio inside the body's bounds ends the body above it, one
+    opening it (a writer's box over the headline) starts the body below it and the headline."""
     found = _apply(page, extract_bio(page, authors, settings.extract))
     bio_units = [i for i, reason in found.lines if reason is Reason.BIO]
-    if bio_units and page.start <= bio_units[0] < page.end:
+    if bio_units and bio_units[0] == page.start < bio_units[-1] + 1 < page.end:  # the writer's box opens
+        page.start = starts_with_a_sentence(page.units, bio_units[-1] + 1, page.end)  # the page: below it
+    elif bio_units and page.start <= bio_units[0] < page.end:
         page.end = extend_closing(
             page.units, last_prose(page.units, page.start, bio_units[0]), settings.classify
         )

@@ -245,6 +245,56 @@ def test_a_bio_the_site_repeats_under_its_author_box_heading_names_an_unsigned_c
     )  # the site owner's box is not the guest's bio
 
 
+def test_a_site_that_sets_its_writers_box_over_the_headline_keeps_each_columns_title_bio_and_body(tmp_path):
+    """The box's bio is a long paragraph over the headline: it neither opens the body nor hides the
+    headlines that sibling pages list (the corpus' header lines end at the first long paragraph)."""
+    from kolom import pipeline
+
+    bio = (
+        "Bram Hoekstra was vijftien jaar leidinggevende in de detailhandel en begeleidt nu teams in winkels."
+    )
+    bio += (
+        " Hij schrijft elke maand over personeel, roosters en de vraag waarom goede mensen blijven of gaan."
+    )
+    titles = [
+        "Je beste mensen vertrekken niet om het geld",
+        "Het rooster is een belofte",
+        "Wie luistert, houdt mensen",
+    ]
+    for n, title in enumerate(titles):
+        siblings = [t for t in titles if t != title]
+        body = [
+            f"{P1} {P2}".replace("Klanten", f"{word} {n}") for word in ("Mensen", "Zij", "Wij", "Jullie")
+        ][: n + 2]
+        page = [
+            "Klantbeleving",
+            "Columns",
+            "",
+            "Bram Hoekstra",
+            "",
+            bio,
+            "",
+            title,
+            f"{n + 3} maart 2021",
+            "",
+            *body,
+        ]
+        (tmp_path / f"{n}.txt").write_text(
+            "\n".join([*page, "", "Meer columns", *siblings, "", "© Klantbeleving 2024"])
+        )
+    for column in pipeline.run(tmp_path, workers=1).columns:
+        n = int(column.source[0])
+        assert (column.title, column.authors, column.bio) == (titles[n], ["Bram Hoekstra"], bio)
+        words = ("Mensen", "Zij", "Wij", "Jullie")[: n + 2]
+        assert [b.text.split(" zijn ")[0] for b in column.blocks] == [f"{w} {n}" for w in words]
+    # one such page alone: its box's bio opens the text, the headline and its subtitle under it
+    body = [f"{P1} {P2}".replace("Klanten", word) for word in ("Mensen", "Zij")]
+    sub = "Waarom medewerkers in winkels en horeca opstappen, en wat je als leidinggevende morgen al anders doet"
+    alone = clean("Klantbeleving", "", "Bram Hoekstra", "", bio, "", titles[0], "", sub, "", *body)
+    assert (alone.title, alone.subtitle, alone.authors, alone.bio) == (titles[0], sub, ["Bram Hoekstra"], bio)
+    assert [b.text for b in alone.blocks] == body
+
+
 def test_a_headline_under_the_writers_name_atop_the_page_is_the_title():
     """An author box on top ('Naam' over the headline): with nothing headline-shaped above the name, the
     line under it is the title, not a detail of the byline."""

@@ -63,7 +63,7 @@ def find_bio(
     page: Page, authors: list[str], s: ExtractSettings = DEFAULT.extract
 ) -> tuple[str | None, str | None, list[int]]:
     """The bio text, the author's website and the unit indices they came from."""
-    first = max(page.start, page.end - s.bio_lookback_units)
+    first = max(page.start + 1, page.end - s.bio_lookback_units)  # (a box opening the body: see below)
     for i in range(first, len(page.units)):
         j = page.units[i]
         recurs = j.reason in SITE_REASONS
@@ -81,13 +81,19 @@ def find_bio(
         if i < page.end and i < page.end - 2 and not authors:
             continue
         return _collect(page, i, name, s)
-    for i in range(max(0, page.start - s.header_search_units), page.start):  # a writer's box over the column
+    # a writer's box over the column: in the header, or opening the body under the writer's bare name
+    for i in range(max(0, page.start - s.header_search_units), min(page.start + 1, page.end)):
         j = page.units[i]
         if j.label not in (Label.PROSE, Label.SHORT) and j.reason not in SITE_REASONS:
             continue
         name = bio_subject(j.text, s.names, authors)
-        if name and any(same_person(name, a) for a in authors):
+        boxed = _names_box(page, i, name, s.names) if name else False
+        if not name or not (any(same_person(name, a) for a in authors) or (boxed and not authors)):
+            continue
+        if i < page.start:
             return _collect(page, i, name, s, page.start)
+        if boxed:
+            return _collect(page, i, name, s, i + 1)
     return None, None, []
 
 
