@@ -55,8 +55,9 @@ def _bio(page: Page, authors: list[str], settings: Settings) -> tuple[str | None
     opening it (a writer's box over the headline) starts the body below it and the headline."""
     found = _apply(page, extract_bio(page, authors, settings.extract))
     bio_units = [i for i, reason in found.lines if reason is Reason.BIO]
-    if bio_units and bio_units[0] == page.start < bio_units[-1] + 1 < page.end:  # the writer's box opens
-        page.start = starts_with_a_sentence(page.units, bio_units[-1] + 1, page.end)  # the page: below it
+    if bio_units and bio_units[0] == page.start and bio_units[-1] + 1 < page.end:
+        # the writer's box opens the page: the body starts at the first sentence below it and the headline
+        page.start = starts_with_a_sentence(page.units, bio_units[-1] + 1, page.end)
     elif bio_units and page.start <= bio_units[0] < page.end:
         page.end = extend_closing(
             page.units, last_prose(page.units, page.start, bio_units[0]), settings.classify

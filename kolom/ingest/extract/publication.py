@@ -203,9 +203,10 @@ def _named(text: str) -> Named:
 def named_below(page: Page, text: str) -> bool:
     """Whether the page's footer names `text` as its own: a copyright holder, an imprint or a domain."""
     wanted = key(text)
-    for j in page.units[page.end :]:
+    for j in page.units[page.end :] if wanted else ():
         named = _named(j.text)
-        if wanted in (key(named.copyright or ""), key(named.imprint or ""), *map(key, named.domains)):
+        names = (named.copyright, named.imprint, *named.domains)
+        if any(name and key(name) == wanted for name in names):
             return True
     return False
 
@@ -269,9 +270,8 @@ def candidates(
         found.insert(
             logo_at, Candidate(first if key(first) in named_elsewhere else _trim(logo[1]), "logo", 2.0)
         )
-    own = {
-        key(a) for a in authors
-    }  # the writer's own site ('© Jan Peeters', janpeeters.nl) names no publication
+    # the writer's own site ('© Jan Peeters', janpeeters.nl) names no publication
+    own = {key(a) for a in authors}
     return [c for c in found if c.name and key(c.name) and key(c.name) not in own]
 
 
