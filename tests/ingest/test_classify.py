@@ -120,7 +120,15 @@ def test_headings_quotes_lists_and_closing_question_are_kept():
     assert column.title == "Mijn titel"
 
 
-@pytest.mark.parametrize("closing", ["Stop dus met ontzien. Begin met investeren.", "Tot volgende week."])
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Stop dus met ontzien. Begin met investeren.",
+        "Tot volgende week.",
+        "Dat moeten we samen delen.",  # words a page also uses of itself, in the column's own sense
+        "Ik heb het boek drie keer gelezen.",
+    ],
+)
 def test_a_short_closing_statement_under_the_last_paragraph_is_kept(closing):
     text = "\n\n".join(
         ["Mijn titel", "Door Jan de Vries", P, P.replace("Klanten", "Zij"), closing, "Tags: cao, personeel"]
