@@ -32,12 +32,14 @@ def line_keys(
     units: list[Unit], s: ClassifySettings = DEFAULT.classify, names: NameSettings = DEFAULT.extract.names
 ) -> LineKeys:
     """The normalised short lines of one file by region, and fingerprints of its long paragraphs."""
-    # the body's first long paragraph; a writer's bio box over the headline ('A is ...') is none
+    # the body's first long paragraph; a writer's bio box over the headline ('A is ...', or 'A. ...' under
+    # the name line 'A') is none
     first_long = next(
         (
             k
             for k, u in enumerate(units)
-            if u.words >= s.long_min_words and bio_subject(u.text, names) is None
+            if u.words >= s.long_min_words
+            and bio_subject(u.text, names, (units[k - 1].text,) if k else ()) is None
         ),
         len(units),
     )

@@ -245,14 +245,19 @@ def test_a_bio_the_site_repeats_under_its_author_box_heading_names_an_unsigned_c
     )  # the site owner's box is not the guest's bio
 
 
-def test_a_site_that_sets_its_writers_box_over_the_headline_keeps_each_columns_title_bio_and_body(tmp_path):
-    """The box's bio is a long paragraph over the headline: it neither opens the body nor hides the
-    headlines that sibling pages list (the corpus' header lines end at the first long paragraph)."""
+@pytest.mark.parametrize(
+    "opening",
+    ["Bram Hoekstra was vijftien jaar leidinggevende", "Bram Hoekstra. Vijftien jaar leidinggevende"],
+)
+def test_a_site_that_sets_its_writers_box_over_the_headline_keeps_each_columns_title_bio_and_body(
+    tmp_path, opening
+):
+    """The box's bio is a long paragraph over the headline (in the third person, or a profile opening with
+    the name): it neither opens the body nor hides the headlines that sibling pages list (the corpus'
+    header lines end at the first long paragraph)."""
     from kolom import pipeline
 
-    bio = (
-        "Bram Hoekstra was vijftien jaar leidinggevende in de detailhandel en begeleidt nu teams in winkels."
-    )
+    bio = f"{opening} in de detailhandel en begeleidt nu teams in winkels."
     bio += (
         " Hij schrijft elke maand over personeel, roosters en de vraag waarom goede mensen blijven of gaan."
     )
