@@ -45,7 +45,7 @@ FLOORS = {
     },
 }
 # the dev and series columns on eight other site templates, three draws of which column goes where
-# (bench/templates.py); measured over seeds 1-3: title 0.93-0.98, subtitle 0.96-1.00, author, date and
+# (bench/templates.py); measured over seeds 1-3: title 0.95-0.98, subtitle 0.96-1.00, author, date and
 # publication 1.00, bio 0.96-0.98, line F1 0.998-1.000, at most 1 leak in 56 files
 TEMPLATE_FLOORS = {
     "title": 0.91,
