@@ -68,11 +68,14 @@ def _read(folder: Path) -> dict[str, tuple]:
     }
 
 
-@pytest.mark.parametrize("corpus", ["dev", "series"])  # pages from many sites; many pages from four sites
+# pages from many sites; many pages from four sites; the same columns on eight other sites' templates
+@pytest.mark.parametrize("corpus", ["dev", "series", "templates"])
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_a_page_written_down_differently_reads_the_same(variant, corpus, tmp_path):
+    from bench.templates import write_sites
+
     rewrite, encoding = VARIANTS[variant]
-    folder = FIXTURES / corpus
+    folder = write_sites(tmp_path / "templates") if corpus == "templates" else FIXTURES / corpus
     plain, changed = tmp_path / "plain", tmp_path / "changed"
     plain.mkdir(), changed.mkdir()
     for path in sorted((folder / "raw").glob("*.txt")):

@@ -280,8 +280,8 @@ def find_title(
         title = above[-1] if above else last
         subtitle = _subtitle_after(page, title, s)
         if not subtitle:  # the headline's own run, which the page does not repeat, may hold it
-            run = next((run for _, run in runs), [])
-            subtitle = run[1:] if run[:1] == [title] else []
+            run = next((run for _, run in runs if run[:1] == [title]), [])  # (past runs above the headline)
+            subtitle = run[1:]
         return [title, *subtitle], byline_rest, "repeated"
     for anchor, run in runs:
         listed = page.units[run[0]].reason is Reason.LISTED  # other pages link to it by this headline
