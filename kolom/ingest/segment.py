@@ -210,6 +210,7 @@ def segment(text: str, settings: SegmentSettings = DEFAULT.segment) -> list[Unit
             and prev is not None
             and prev.last == number - 1
             and not unit.bullet
+            and not unit.marker.startswith("#")  # nor is a Markdown heading
             and not unit.text.isdigit()  # a page number is never part of a paragraph
             and (
                 (

@@ -68,6 +68,10 @@ def test_never_crashes_and_accounts_for_every_line(text):
 
 @settings(max_examples=300, deadline=None)
 @given(lines)
+# a name and a date on one line: the name stands on one side, never joined across the date
+@example("klant klant\nde\nklant klant de\n14 november 2014\nklant\nJan 14 november 2014\nAa\x0c\nklant")
+# a Markdown heading never joins a wrapped paragraph (its mark would be lost from the text)
+@example("klant\nde Vries\nklant klant\nklant de\n# :\nklant\n0\nklant")
 def test_output_text_comes_from_the_input(text):
     column = _clean(text)
     if column is None:

@@ -77,11 +77,13 @@ def dated_name(text: str, s: NameSettings) -> Byline | None:
     if len(dates) != 1:
         return None
     before = CUT_RE.sub("", text[: dates[0].start])  # 'Evgenia Karp Zuletzt geändert am 06.11.2023'
-    rest = (before + " " + text[dates[0].end :]).strip(" |,·•–—-:")
-    if name := clean_name(rest, s):
-        return Byline([name])
-    names = names_only(AFTER_NAMES_RE.split(rest, maxsplit=1)[0], s)  # 'A en B | 5 minuten leestijd'
-    return Byline(names) if names else None
+    for side in (before, text[dates[0].end :]):  # the name stands on one side: never joined across the date
+        rest = side.strip(" |,·•–—-:")
+        if name := clean_name(rest, s):
+            return Byline([name])
+        if names := names_only(AFTER_NAMES_RE.split(rest, maxsplit=1)[0], s):  # 'A en B | 5 minuten leestijd'
+            return Byline(names)
+    return None
 
 
 READING_TIME_RE = re.compile(rf"^(?:{READING_TIME})$", re.I)
