@@ -29,6 +29,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.generate import MONTHS
+from kolom.ingest.extract.dates import find_dates
+from kolom.ingest.read import read_text
+from kolom.settings import DEFAULT
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -311,10 +314,6 @@ def write_families(out: Path) -> Path:
     day, and no copy), three more pages of its site: the page's own template, writer, bio and furniture
     carrying another column's title, subtitle and body (series columns with a title), dated a year earlier
     each. Writes raw/ and gold/ under out; returns out."""
-    from kolom.ingest.extract.dates import find_dates
-    from kolom.ingest.read import read_text
-    from kolom.settings import DEFAULT
-
     (out / "raw").mkdir(parents=True)
     (out / "gold").mkdir()
     donors = [c for c in _columns("series") if c["title"]]

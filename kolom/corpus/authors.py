@@ -20,21 +20,17 @@ class Author:
     website: str | None = None
 
 
-def _key(name: str) -> str:
-    return name_key(name)
-
-
 def canonical_names(columns: list[Column], registry: list[Author]) -> dict[str, str]:
     """Map every author string in the corpus to its canonical form."""
     mapping: dict[str, str] = {}
     for author in registry:
         for alias in [author.name, *author.aliases]:
-            mapping[_key(alias)] = author.name
+            mapping[name_key(alias)] = author.name
     counts = Counter(name for c in columns for name in c.authors)
     by_key: dict[str, str] = {}
     # the most used spelling of a name; of two used as often, the one with its accents ('Yılmaz')
     for name in sorted(counts, key=lambda n: (-counts[n], n.casefold() == name_key(n))):
-        by_key.setdefault(_key(name), mapping.get(_key(name), name))
+        by_key.setdefault(name_key(name), mapping.get(name_key(name), name))
     full = [n for n in by_key.values() if not initialled(n)]
     for key, name in list(by_key.items()):
         if initialled(name) and key not in mapping:
@@ -51,7 +47,7 @@ def merge_authors(columns: list[Column], registry: list[Author]) -> None:
     for column in columns:
         merged: list[str] = []
         for name in column.authors:
-            canonical = mapping.get(_key(name), name)
+            canonical = mapping.get(name_key(name), name)
             if canonical not in merged:
                 merged.append(canonical)
         column.authors = merged

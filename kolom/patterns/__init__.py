@@ -27,3 +27,5 @@ SPACES_RE = re.compile(f"[{SPACES}]")  # finds one quickly: most lines have none
 READING_TIME = (
     r"\d+ min(?:\.|uten|utes?)? (?:read|lezen|leestijd|lesezeit)|(?:leestijd|reading time|lesezeit):? ?\d+.*"
 )
+# 'Site is een uitgave van Uitgever B.V.': how a page's imprint names the site it stands on
+IMPRINT = r"is een (?:uitgave|initiatief|product|onderdeel|merk) van\b"

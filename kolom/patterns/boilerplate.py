@@ -12,7 +12,7 @@ from functools import lru_cache
 import ahocorasick
 
 from kolom.model import Reason
-from kolom.patterns import AS_SPACE, READING_TIME, SPACES_RE
+from kolom.patterns import AS_SPACE, IMPRINT, READING_TIME, SPACES_RE
 from kolom.patterns.prefilter import opens_with_stretch, required
 
 _SOCIAL = r"(?:facebook|twitter|x|linkedin|whatsapp|pinterest|instagram|youtube|e-?mail|mail|print|xing|reddit|telegram|tumblr|messenger|threads|bluesky|mastodon)"
@@ -104,7 +104,7 @@ LINE_PATTERNS: dict[Reason, list[str]] = {
         r"(?:website|webdesign|ontwerp|design|realisatie|gemaakt|powered|proudly powered|mit viel liebe)\b.{0,30}\b(?:door|by|von|with|mit|met)\b.{0,60}",
         r"(?:made|built|created|erstellt) with .{0,60}",
         # the site's imprint: 'Buurtzaak.be is een initiatief van Buurtzaak vzw.'
-        r"\S.{0,60}\bis een (?:uitgave|initiatief|product|onderdeel|merk) van\b.{0,120}",
+        rf"\S.{{0,60}}\b{IMPRINT}.{{0,120}}",
     ],
     Reason.COMMENTS: [
         r"(?:\d+\s+)?(?:reacties?|reageer|reageren|geef een reactie|laat een reactie achter|plaats een reactie|comments?|leave a (?:reply|comment)|post a comment|add a comment|kommentare?|schreibe einen kommentar|\d+ (?:responses|antworten))\b.{0,60}",

@@ -99,10 +99,8 @@ def find_bio(
 
 def _heads_box(text: str, name: str) -> bool:
     """An author box's heading: 'Over de auteur', 'Auteur', or 'Over' with the person's (first) name."""
-    about = text.strip().casefold().removeprefix("over ").strip()
-    return is_label(text) or (
-        text.strip().casefold().startswith("over ") and about in {name.casefold(), name.split()[0].casefold()}
-    )
+    heading = text.strip().casefold()
+    return is_label(text) or heading in {f"over {name.casefold()}", f"over {name.split()[0].casefold()}"}
 
 
 def _names_box(page: Page, i: int, name: str, s: NameSettings) -> bool:

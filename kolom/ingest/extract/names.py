@@ -103,6 +103,7 @@ def initialled(name: str) -> bool:
     return bool(INITIALS_RE.match(name))
 
 
+@lru_cache(maxsize=1 << 16)  # a corpus names its few dozen writers again and again
 def name_key(name: str) -> str:
     """A name as compared: case, spacing, accents and hyphens folded ('Zoë Ünal' = 'Zoe Unal', 'Ahmet
     Yılmaz' = 'Ahmet Yilmaz', 'Anne-Marie' = 'Anne Marie'): sites copy names with and without them."""

@@ -26,10 +26,11 @@ from kolom.ingest.extract.dates import find_dates
 from kolom.ingest.extract.names import names_author
 from kolom.ingest.page import SITE_REASONS, Found, Label, Page
 from kolom.model import Reason
-from kolom.patterns import AS_SPACE
+from kolom.patterns import AS_SPACE, IMPRINT
 from kolom.patterns.boilerplate import match_line
 from kolom.settings import DEFAULT, ExtractSettings
 
+WEB_SUFFIXES = "nl|be|com|org|eu|net|io"  # the domains a Dutch or Flemish site ends in
 _PROPER = r"[A-Z][\w'’&.-]*(?:\s(?:[A-Z&][\w'’&.-]*|van|voor|en|der|de|het|&)){0,5}"
 IN_TEXT_RE = re.compile(
     rf"\b(?:(?:column|blog|rubriek|bijdrage|artikel|stuk)s?\s+(?:voor|in|op|bij)|(?<!eerder )verscheen\s+(?:in|op|bij)|"
@@ -57,19 +58,17 @@ COPYRIGHT_RE = re.compile(
 YEAR_END_RE = re.compile(r"\s+\d{4}(?:\s*[-–]\s*\d{4})?$")  # '© Site 2024': the year is no part of the name
 # 'Site is een uitgave van Uitgever B.V.': the page names its own site in its imprint
 IMPRINT_RE = re.compile(
-    rf"^(?P<pub>(?:(?:De|Het)\s)?(?!(?:Dit|Dat|Deze|Die|Het|Hij|Zij|Ze|Wij|We|Ik|Zo|Er)\s){_PROPER}(?:\.(?:nl|be|com|org|eu|net|io))?) is een (?:uitgave|initiatief|product|onderdeel|merk)\s+van\b"
+    rf"^(?P<pub>(?:(?:De|Het)\s)?(?!(?:Dit|Dat|Deze|Die|Het|Hij|Zij|Ze|Wij|We|Ik|Zo|Er)\s){_PROPER}(?:\.(?:{WEB_SUFFIXES}))?) {IMPRINT}"
 )
 RIGHTS_RE = re.compile(r"\s*(?:alle rechten voorbehouden|all rights reserved)\.?.*$", re.I)
-DOMAIN_RE = re.compile(
-    r"\b(?:https?://)?(?:www\.)?(?P<name>[a-z0-9][\w-]*)\.(?:nl|be|com|org|eu|net|io)\b", re.I
-)
+DOMAIN_RE = re.compile(rf"\b(?:https?://)?(?:www\.)?(?P<name>[a-z0-9][\w-]*)\.(?:{WEB_SUFFIXES})\b", re.I)
 LEGAL_RE = re.compile(
     r"[\s,]+(?:b\.?v\.?|n\.?v\.?|v\.?z\.?w\.?|bvba|cvba|gmbh|ltd\.?|inc\.?|sa|srl|holding)\.?$", re.I
 )
 STREET_RE = re.compile(
     r"\b\d{4}\s?[A-Z]{2}\b|(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef)\s+\d+", re.I
 )
-WEB_SUFFIX_RE = re.compile(r"\.(?:nl|be|com|org|eu|net|io)$", re.I)
+WEB_SUFFIX_RE = re.compile(rf"\.(?:{WEB_SUFFIXES})$", re.I)
 FILLER = {"de", "het", "van", "voor", "en", "in", "der", "op", "bij", "the"}
 
 
