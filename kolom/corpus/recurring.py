@@ -86,26 +86,48 @@ def furniture(holders: LineHolders, s: ClassifySettings = DEFAULT.classify) -> d
         holders.with_paragraph,
     )
     needed = s.recurring_min_files - 1  # other pages
+    # a line a file holds counts that file among its holders: fewer than needed + 1 cannot recur; a
+    # header line no other file holds in its header is listed, if it recurs, by the others' lists alone
+    recurs = {t for t, holding in anywhere.items() if len(holding) > needed}
+    header_alone = {t for t, holding in in_header.items() if len(holding) == 1}
+    shared_paragraphs = {d for d, holding in with_paragraph.items() if len(holding) > 1}
     result = {}
     for name, keys in files.items():
-        shared: dict[str, int] = defaultdict(int)
-        for digest in keys.prose:
-            for other in with_paragraph[digest]:
-                shared[other] += 1
-        copies = {name} | {
-            other
-            for other, n in shared.items()
-            if n >= s.copy_min_shared_paragraphs
-            and n >= s.copy_min_containment * max(len(keys.prose), len(files[other].prose))
-        }
+        copies = _copies(name, keys, files, with_paragraph, shared_paragraphs, s)
+        if copies:  # the holders of a line less its copies are the other pages
+            copies.add(name)
 
-        def others(holding: set[str], copies: set[str] = copies) -> int:
-            return len(holding) - sum(1 for c in copies if c in holding)
+            def others(holding: set[str], copies: set[str] = copies) -> int:
+                return len(holding) - sum(1 for c in copies if c in holding)
 
-        # a line this file holds counts itself among its holders: fewer than needed + 1 cannot recur
-        recurring = [t for t in keys.header | keys.rest if len(anywhere[t]) > needed]
-        if len(copies) > 1:  # without copies, the holders other than this file are all the others
-            recurring = [t for t in recurring if others(anywhere[t]) >= needed]
-        listed = [t for t in recurring if t in keys.header and others(in_header[t]) == 0]
-        result[name] = SiteLines(frozenset(recurring), frozenset(listed))
+            recurring = frozenset(
+                t for t in (keys.header | keys.rest) & recurs if others(anywhere[t]) >= needed
+            )
+            listed = frozenset(t for t in recurring & keys.header if others(in_header[t]) == 0)
+        else:
+            recurring = (keys.header | keys.rest) & recurs
+            listed = recurring & keys.header & header_alone
+        result[name] = SiteLines(recurring, listed)
     return result
+
+
+def _copies(
+    name: str,
+    keys: LineKeys,
+    files: dict[str, LineKeys],
+    with_paragraph: dict[str, set[str]],
+    shared_paragraphs: set[str],
+    s: ClassifySettings,
+) -> set[str]:
+    """The other files that share enough of this file's long paragraphs to be copies of one column."""
+    shared: dict[str, int] = defaultdict(int)
+    for digest in keys.prose & shared_paragraphs:
+        for other in with_paragraph[digest]:
+            shared[other] += 1
+    return {
+        other
+        for other, n in shared.items()
+        if other != name
+        and n >= s.copy_min_shared_paragraphs
+        and n >= s.copy_min_containment * max(len(keys.prose), len(files[other].prose))
+    }

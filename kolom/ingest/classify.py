@@ -165,7 +165,10 @@ def mark_menus(units: list[Judged], s: ClassifySettings) -> None:
         k = i
         while k < len(units) and item(k):
             k += 1
-        if sum(units[n].label is Label.SHORT for n in range(i, k)) >= s.menu_min_items:
+        if (
+            k - i >= s.menu_min_items
+            and sum(units[n].label is Label.SHORT for n in range(i, k)) >= s.menu_min_items
+        ):
             for n in range(i, k):
                 if units[n].label is Label.SHORT:
                     units[n].label, units[n].reason = Label.BOILERPLATE, Reason.NAVIGATION
@@ -518,6 +521,18 @@ def _normalised_words(j: Judged) -> int:
     return len(UNIT_WORD_RE.findall(text))
 
 
+def _following(units: list[Judged]) -> list[Judged | None]:
+    """For each unit, the next one below it that is no boilerplate or metadata (None at the end), by the labels
+    the units have before the body is typed (which relabels a unit only once past it)."""
+    found: list[Judged | None] = [None] * len(units)
+    nxt = None
+    for i in range(len(units) - 1, -1, -1):
+        found[i] = nxt
+        if units[i].label not in (Label.BOILERPLATE, Label.META):
+            nxt = units[i]
+    return found
+
+
 def type_body(page: Page, s: ClassifySettings = DEFAULT.classify) -> None:
     """Pass 3: give every body unit a block type, or a reason to leave."""
     body = page.units[page.start : page.end]
@@ -530,6 +545,7 @@ def type_body(page: Page, s: ClassifySettings = DEFAULT.classify) -> None:
             whole = f"{j.text} {nxt.text}"
             if pull_quotes.repeats(whole, j.unit.words + nxt.unit.words):
                 j.reason = nxt.reason = Reason.REPEATED
+    following = _following(body)
     for i, j in enumerate(body):
         if j.reason is Reason.RECURRING and 0 < i < len(body) - 1 and body[i - 1].label is Label.PROSE:
             j.label, j.reason = Label.SHORT, None  # a stock heading between paragraphs ('Conclusie')
@@ -543,7 +559,7 @@ def type_body(page: Page, s: ClassifySettings = DEFAULT.classify) -> None:
         if pull_quotes.repeats(j.text, j.unit.words):
             j.reason = Reason.REPEATED  # a pull quote repeating a sentence of the body
             continue
-        nxt = next((k for k in body[i + 1 :] if k.label not in (Label.BOILERPLATE, Label.META)), None)
+        nxt = following[i]
         prev = body[i - 1] if i else None
         in_list = any(k.unit.bullet for k in (prev, nxt) if k is not None)  # a lone marked line is no list
         if j.unit.bullet and in_list and j.unit.words <= s.list_item_max_words:

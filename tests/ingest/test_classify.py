@@ -420,6 +420,33 @@ def test_a_repost_carrying_comments_is_a_copy_and_the_lines_they_share_stay_in_b
     assert furniture(holders)["origineel.txt"].furniture == frozenset()
 
 
+def test_furniture_is_what_other_pages_carry_and_a_headline_they_list_below_their_body_is_listed():
+    """A site's menu line on three pages recurs on each; a page's headline that only the others carry,
+    under their body ('Lees ook'), recurs there and is listed here; a line of one page alone recurs nowhere."""
+    from kolom.corpus.recurring import LineHolders, furniture, line_keys
+
+    def page(n: int, header: list[str], footer: list[str]) -> str:
+        body = [f"{P} {P} {P} Alinea {n}.{k} van deze column." for k in range(3)]
+        return "\n\n".join([*header, *body, *footer])
+
+    holders = LineHolders()
+    holders.add("a.txt", line_keys(segment(page(1, ["Home Columns Contact", "De klant wacht niet"], []))))
+    holders.add(
+        "b.txt",
+        line_keys(segment(page(2, ["Home Columns Contact", "Een ander verhaal"], ["De klant wacht niet"]))),
+    )
+    holders.add(
+        "c.txt",
+        line_keys(segment(page(3, ["Home Columns Contact", "Het derde stuk"], ["De klant wacht niet"]))),
+    )
+    lines = furniture(holders)
+    assert lines["a.txt"].furniture == {"home columns contact", "de klant wacht niet"}
+    assert lines["a.txt"].listed == {"de klant wacht niet"}
+    assert lines["b.txt"].furniture == {"home columns contact", "de klant wacht niet"}
+    assert lines["b.txt"].listed == frozenset()  # under its body: a list, not its headline
+    assert "een ander verhaal" not in lines["b.txt"].furniture
+
+
 def test_a_product_pitch_closing_with_a_demo_call_is_a_call_to_action():
     from kolom.patterns.boilerplate import match_line
 
@@ -526,3 +553,16 @@ def test_a_boilerplate_line_written_with_other_spaces_is_read_as_with_plain_ones
         assert match_line(written) is match_line(line) is not None
         assert match_end_marker(written) is match_end_marker(line)
     assert judge("Lees\u00a0ook:").label is Label.END
+
+
+def test_three_one_word_lines_in_a_row_are_a_menu_and_two_are_not():
+    """A run of menu_min_items short lines without punctuation is navigation; a shorter run stays."""
+    from kolom.ingest.classify import classify
+
+    def reasons(header: list[str]) -> list[Reason | None]:
+        page = classify(segment("\n\n".join([*header, "Een kop boven de column", P, P, P])))
+        return [j.reason for j in page.units[: len(header)]]
+
+    assert DEFAULT.classify.menu_min_items == 3
+    assert reasons(["Ondernemen", "Marketing", "Klantenservice"]) == [Reason.NAVIGATION] * 3
+    assert Reason.NAVIGATION not in reasons(["Ondernemen", "Marketing"])

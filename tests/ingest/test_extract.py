@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kolom.ingest.clean import clean_units
+from kolom.ingest.extract.byline import parse_byline
 from kolom.ingest.extract.dates import published_date
 from kolom.ingest.extract.names import is_name
 from kolom.ingest.extract.publication import key
@@ -1489,3 +1490,11 @@ def test_bare_names_with_or_without_their_role_after_a_bar_are_the_byline_not_th
     column = clean("Service is een werkwoord", byline, *date, P1, P2)
     assert (column.authors, column.subtitle) == (["Sofie Vermeulen", "Pieter-Jan Claes"], None)
     assert [b.text for b in column.blocks] == [P1, P2]
+
+
+def test_a_byline_read_again_is_read_afresh_whatever_was_done_with_the_first():
+    """Bylines are read once per text (a site's lines recur); each reader gets its own names."""
+    first = parse_byline("Door Jan de Vries en Piet Bakker", DEFAULT.extract.names)
+    first.names.append("Iemand Anders")
+    again = parse_byline("Door Jan de Vries en Piet Bakker", DEFAULT.extract.names)
+    assert again.names == ["Jan de Vries", "Piet Bakker"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kolom.ingest.extract.dates import UPDATE_WORDS, find_dates
 from kolom.ingest.extract.names import (
@@ -102,6 +103,12 @@ def timed_name(text: str, s: NameSettings) -> Byline | None:
 
 def parse_byline(text: str, s: NameSettings, bare_name_ok: bool = False) -> Byline | None:
     """The names a byline line gives, with any text after a '|' separator; None if it is no byline."""
+    found = _parse_byline(text, s, bare_name_ok)
+    return None if found is None else Byline(list(found.names), found.rest, found.source, found.given)
+
+
+@lru_cache(maxsize=1 << 16)  # a site's header and author lines recur on all its pages: each is read once
+def _parse_byline(text: str, s: NameSettings, bare_name_ok: bool) -> Byline | None:
     source = False
     m = PREFIX_RE.match(text) or LABELLED_RE.match(text)
     if not m:
