@@ -10,7 +10,6 @@ column, else the most complete, and every other member points to it.
 from __future__ import annotations
 
 import unicodedata
-import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -21,34 +20,44 @@ from kolom.model import Column
 from kolom.settings import DEFAULT, CopySettings
 
 # after folding to ASCII: a word's bytes stay, every other byte separates words (as `\w+` would)
-_SEPARATE = bytes(b if chr(b).isascii() and (chr(b).isalnum() or chr(b) == "_") else 32 for b in range(256))
-
-
-def fold(text: str) -> list[bytes]:
-    """The words of a text without accents, quotes, case or punctuation, as ASCII bytes."""
-    plain = unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore")  # é -> e
-    return plain.translate(_SEPARATE).split()
-
-
-class _WordHashes(dict):
-    """Each word's hash, computed once per process: a corpus' columns share most of their words."""
-
-    def __missing__(self, word: bytes) -> int:
-        if len(self) >= 1 << 20:  # a bound on memory, as for the other caches of pure functions
-            self.clear()
-        self[word] = found = zlib.crc32(word)
-        return found
-
-
-_WORD_HASHES = _WordHashes()
+_SEPARATE = bytes(b if chr(b).isascii() and (chr(b).isalnum() or chr(b) == "_") else 0 for b in range(256))
+_BASE = np.uint64(0x100000001B3)  # odd, so it has an inverse modulo 2**64
+_POWERS = np.ones(1, np.uint64)  # _BASE**k, grown as longer texts come
+_INVERSES = np.ones(1, np.uint64)  # _BASE**-k
+_MIX = np.uint64(0xFF51AFD7ED558CCD)
 _MULTIPLIER = np.uint64(1_000_003)
+
+
+def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
+    global _POWERS, _INVERSES
+    if len(_POWERS) < n:
+        size = max(n, 2 * len(_POWERS))
+        one = np.ones(1, np.uint64)
+        _POWERS = np.concatenate((one, np.cumprod(np.full(size - 1, _BASE), dtype=np.uint64)))  # wraps
+        inverse = np.uint64(pow(int(_BASE), -1, 1 << 64))
+        _INVERSES = np.concatenate((one, np.cumprod(np.full(size - 1, inverse), dtype=np.uint64)))
+    return _POWERS, _INVERSES
+
+
+def word_hashes(text: str) -> np.ndarray:
+    """A hash of each word of the text, folded to ASCII without accents, quotes, case or punctuation
+    ('Café,' and 'cafe' alike): each word's bytes as a polynomial, all words at once."""
+    plain = unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").translate(_SEPARATE)
+    chars = np.frombuffer(plain, np.uint8)
+    edges = np.flatnonzero(np.diff(chars != 0, prepend=False, append=False))
+    starts, ends = edges[::2], edges[1::2]  # each word's [start, end)
+    powers, inverses = _powers(len(chars) + 1)
+    prefix = np.concatenate(([np.uint64(0)], np.cumsum(chars * inverses[: len(chars)], dtype=np.uint64)))
+    found = (prefix[ends] - prefix[starts]) * powers[ends - 1]  # sum of byte * B**(end - 1 - position)
+    found ^= found >> np.uint64(33)  # mixed, so that words alike in their last bytes differ in all bits
+    found *= _MIX
+    return found ^ (found >> np.uint64(33))
 
 
 def shingles(column: Column, size: int) -> np.ndarray:
     """Hashes of every run of `size` words, sorted and unique: each word hashed once, runs combined as a
     polynomial."""
-    folded = fold(" ".join(b.content for b in column.blocks))
-    words = np.fromiter(map(_WORD_HASHES.__getitem__, folded), np.uint64, len(folded))
+    words = word_hashes(" ".join(b.content for b in column.blocks))
     count = max(1, len(words) - size + 1)
     if len(words) < size:
         words = np.pad(words, (0, size - len(words)))

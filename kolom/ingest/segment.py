@@ -10,6 +10,7 @@ import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kolom.ingest.repair import is_blank, strip_line
 from kolom.patterns import AS_SPACE, FUNCTION_WORDS, SPACES_RE
@@ -91,6 +92,28 @@ _MARKER_STARTS = frozenset("•·◦▪■□☆★○●‣⁃➢➤►▸-–*
 
 def make_unit(raw: str, first: int, last: int | None = None) -> Unit:
     """A unit from one stripped line: indentation and list marker become features."""
+    last = first if last is None else last
+    if len(raw) > _SHORT_LINE_CHARS:
+        text, indent, marker = _marked(raw)
+        return _features(Unit(text, first, last, indent, marker, raw_lines=[raw]))
+    text, indent, marker, words, stopwords, written = _short_line(raw)
+    return Unit(text, first, last, indent, marker, words, stopwords, [raw], written)
+
+
+_SHORT_LINE_CHARS = 200  # a site's lines (menus, bylines, footers) are short and recur on all its pages
+
+
+@lru_cache(maxsize=1 << 16)
+def _short_line(raw: str) -> tuple[str, int, str, int, int, str]:
+    """A short line's unit features, worked out once per process: text, indent, marker, words, function
+    words and written text."""
+    text, indent, marker = _marked(raw)
+    unit = _features(Unit(text, 0, 0, indent, marker))
+    return unit.text, unit.indent, unit.marker, unit.words, unit.stopwords, unit.written
+
+
+def _marked(raw: str) -> tuple[str, int, str]:
+    """The line's text, its indentation and its list or Markdown marker."""
     if raw[:1] in _INDENTS:
         expanded = raw.replace("\t", "    ")
         indent = len(expanded) - len(expanded.lstrip(" \u00a0"))
@@ -102,8 +125,7 @@ def make_unit(raw: str, first: int, last: int | None = None) -> Unit:
         ((m := BULLET_RE.match(text)) and len(text) > m.end()) or (m := MARKDOWN_MARK_RE.match(text))
     ):
         text, marker = strip_line(text[m.end() :]), m.group().strip()
-    last = first if last is None else last
-    return _features(Unit(text, first, last, indent, marker, raw_lines=[raw]))
+    return text, indent, marker
 
 
 def wrap_width(lines: list[str], settings: SegmentSettings = DEFAULT.segment) -> int:

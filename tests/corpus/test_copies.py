@@ -87,3 +87,15 @@ def test_a_chain_of_near_pairs_never_joins_columns_that_do_not_share_the_origina
     last = column("c.txt", "Drie", "Door Griet Vanhoutte | 9 april 2018", *PARAGRAPHS[3:], *more[:2])
     # a~b and b~c are copies, but c shares less than half of a's text: it is no copy of the original a
     assert find_copies([first, middle, last]) == [CopyGroup("a.txt", ("b.txt",))]
+
+
+def test_words_are_hashed_alike_whatever_their_accents_case_and_punctuation_and_apart_otherwise():
+    from kolom.corpus.copies import word_hashes
+
+    folded = word_hashes("Café, cafe CAFÉ! ‘café’")
+    assert len(folded) == 4 and len(set(folded.tolist())) == 1
+    hashes = word_hashes("klant klanten tnalk knalt de het een een").tolist()
+    assert len(hashes) == 8 and hashes[-1] == hashes[-2] and len(set(hashes)) == 7
+    long = " ".join(f"woord{n}" for n in range(5000))  # longer than any text before: the powers grow
+    assert len(set(word_hashes(long).tolist())) == 5000
+    assert word_hashes(long)[17] == word_hashes("woord17")[0]  # a word's hash is the same wherever it stands
