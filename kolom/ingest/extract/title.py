@@ -290,6 +290,8 @@ def find_title(
     if is_title_shaped(units[first], s):  # the body opens with its headline, the byline under it
         if heads_byline(page, authors or [], first, s):
             return [first], byline_rest, "anchor"
+        if _heads_paragraph(page, first):
+            return [first], byline_rest, "body"
         if (
             first + 1 < page.end
             and is_standfirst(units[first + 1], standfirst_words, s)
@@ -297,6 +299,21 @@ def find_title(
         ):
             return [first, first + 1], byline_rest, "anchor"
     return [], byline_rest, ""
+
+
+def _heads_paragraph(page: Page, i: int) -> bool:
+    """A headline-shaped line opening the body, no headline above it, is the page's headline when it is one
+    sentence not trailing off ('Waarom bellen klanten nog als ze kunnen mailen?') over a longer paragraph
+    (a column rarely opens with such a line of its own; listed 'te controleren' all the same)."""
+    units = page.units
+    text = units[i].text
+    return (
+        i + 1 < page.end
+        and units[i + 1].label is Label.PROSE
+        and units[i + 1].unit.words > units[i].unit.words
+        and not text.endswith("…")  # (a full stop it never has: see is_title_shaped)
+        and len(SENTENCE_RE.split(text)) == 1
+    )
 
 
 def _subtitle_after(page: Page, i: int, s: ExtractSettings) -> list[int]:
