@@ -108,6 +108,8 @@ class NameSettings:
 class ExtractSettings:
     names: NameSettings = NameSettings()
     title_max_words: int = 20
+    # a headline that only its place shows (opening the body, no byline or date beside it) is this short
+    lone_headline_max_words: int = 14
     # of a line's longer words capitalised: a Title Case headline, full stop or not
     title_case_min_share: float = 0.8
     # a line under the headline that names every author and is this short is its byline

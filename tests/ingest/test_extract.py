@@ -1503,7 +1503,8 @@ def test_a_byline_read_again_is_read_afresh_whatever_was_done_with_the_first():
 def test_a_long_question_over_the_body_with_no_headline_above_is_the_title_and_doubted():
     """A one-sentence question long enough to read as prose, heading the first paragraph, is the headline
     when nothing above it is one; it is listed 'te controleren' (no byline or date beside it). Two
-    sentences, a sentence ended by a full stop or one trailing off open the column instead."""
+    sentences, a sentence ended by a full stop or one trailing off, or one longer than a headline with
+    nothing beside it, open the column instead."""
     question = "Waarom bellen klanten nog steeds als ze ook kunnen mailen?"
     column = clean("Home | Columns | Contact", "", question, "", P1, "", P2, "", P3)
     assert column.title == question and not column.title_derived
@@ -1513,6 +1514,7 @@ def test_a_long_question_over_the_body_with_no_headline_above_is_the_title_and_d
         "Kent u dat gevoel? Ik ken het maar al te goed van de mensen in mijn eigen winkel!",
         "Klanten bellen nog steeds, ook als ze net zo goed zouden kunnen mailen.",
         "En dan bellen ze toch weer, ook als ze net zo goed zouden kunnen mailen…",
+        "Niemand blijft voor een baas die nooit op de vloer staat want wat heb je van zo iemand nodig?",
     ):
         column = clean("Home | Columns | Contact", "", opening, "", P1, "", P2, "", P3)
         assert column.title_derived and column.blocks[0].text == opening

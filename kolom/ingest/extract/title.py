@@ -290,7 +290,7 @@ def find_title(
     if is_title_shaped(units[first], s):  # the body opens with its headline, the byline under it
         if heads_byline(page, authors or [], first, s):
             return [first], byline_rest, "anchor"
-        if _heads_paragraph(page, first):
+        if units[first].unit.words <= s.lone_headline_max_words and _heads_paragraph(page, first):
             return [first], byline_rest, "body"
         if (
             first + 1 < page.end
