@@ -16,7 +16,7 @@ from tqdm import tqdm
 from kolom.cache import NO_CACHE, Cache
 from kolom.cache import key as cache_key
 from kolom.corpus.authors import Author, merge_authors
-from kolom.corpus.copies import Signature, find_copies, signature
+from kolom.corpus.copies import CopyFinder, Signature, signature
 from kolom.corpus.recurring import LineHolders, LineKeys, furniture, line_keys
 from kolom.ingest.clean import clean_units
 from kolom.ingest.overrides import apply_sidecar, load_registry, load_sidecar
@@ -111,10 +111,10 @@ def _clean_all(
     store: Cache,
     shards: Shards,
     progress: bool,
-) -> dict[str, Signature]:
+) -> CopyFinder:
     """Read every file (round 1), find the lines its site repeats, clean it (round 2): columns and problems
     into the corpus, in the folder's order, each with its sidecar if `sidecars` names one ('map/x.yml');
-    returns each column's signature for copy detection."""
+    returns the copies found among the columns as they came in."""
     scanned: dict[str, tuple[str, LineKeys]] = {}
     found: list[tuple[str, tuple[str, LineKeys] | str]] = []
     items = []
@@ -140,6 +140,7 @@ def _clean_all(
             scanned[source] = result
     site_lines = furniture(holders, settings.classify)
     results: dict[str, tuple[Column, Signature] | str] = {}
+    copies = CopyFinder(settings.copies)  # fed while the workers clean: little is left to do after them
     keys: dict[str, str] = {}
     shared: dict[SiteLines, str] = {}  # files of one site share their lines: each set is hashed once
     for source, (digest, _) in scanned.items():
@@ -155,14 +156,18 @@ def _clean_all(
     todo = [
         (s, (sources[s], s, site_lines[s], settings, store, keys[s])) for s in scanned if s not in results
     ]
-    results.update(_progress(shards.second_round(todo), len(todo), progress, "opschonen"))
-    signatures: dict[str, Signature] = {}
+    for source, result in itertools.chain(
+        list(results.items()), _progress(shards.second_round(todo), len(todo), progress, "opschonen")
+    ):
+        results[source] = result
+        if not isinstance(result, str):
+            copies.add(source, result[1])
     for source in scanned:  # in the folder's order, whatever was cached
         result = results[source]
         if isinstance(result, str):
             corpus.problems.append(Problem(source, result))
             continue
-        result, signatures[source] = result
+        result = result[0]
         sidecar_name = os.path.splitext(source)[0] + ".yml"  # 'map/x.txt' -> 'map/x.yml'
         if sidecar_name in sidecars:
             sidecar = root / sidecar_name
@@ -175,7 +180,7 @@ def _clean_all(
                 corpus.problems.append(Problem(source, str(exc)))
                 continue
         corpus.columns.append(result)
-    return signatures
+    return copies
 
 
 def run(
@@ -207,7 +212,7 @@ def _run(input_dir: Path, settings: Settings, progress: bool, workers: int | Non
             sources[source] = path
     sidecars = {relative_name(path, root) for path in found.yaml}
     with Shards(_scan, _clean, workers, settings.work.parallel_min_files) as shards:
-        signatures = _clean_all(corpus, sources, root, sidecars, settings, store, shards, progress)
+        copies = _clean_all(corpus, sources, root, sidecars, settings, store, shards, progress)
     try:
         if problem := refuse_path(root / REGISTRY_NAME, root):
             raise InputError(f"{REGISTRY_NAME}: {problem}")
@@ -216,7 +221,7 @@ def _run(input_dir: Path, settings: Settings, progress: bool, workers: int | Non
         corpus.problems.append(Problem(REGISTRY_NAME, str(exc)))
     merge_authors(corpus.columns, corpus.registry)
     by_source = {c.source: c for c in corpus.columns}
-    for group in find_copies(corpus.columns, settings.copies, [signatures[c.source] for c in corpus.columns]):
+    for group in copies.groups(corpus.columns):
         for source in group.copies:
             by_source[source].duplicate_of = group.original
     taken: set[str] = set()

@@ -103,43 +103,69 @@ def _contained(a: np.ndarray, b: np.ndarray, s: CopySettings) -> bool:
     return shared >= s.min_containment * min(len(a), len(b))
 
 
+class CopyFinder:
+    """Copies found while the columns come in: each signature is looked up among those added before it (LSH
+    proposes, the shingles decide) and then added; `groups` reads the result for the columns kept."""
+
+    def __init__(self, s: CopySettings = DEFAULT.copies) -> None:
+        self.s = s
+        self.lsh = RMinHashLSH(s.candidate_jaccard, s.minhash_permutations, s.lsh_bands)
+        self.sources: list[str] = []  # in the order added: the LSH's keys
+        self.sets: dict[str, np.ndarray] = {}
+        self.pairs: list[tuple[str, str]] = []  # sources of two columns that share their text
+
+    def add(self, source: str, signed: Signature) -> None:
+        found, minhash = signed
+        mine = self.sets[source] = np.frombuffer(found, np.uint32)
+        for k in self.lsh.query(minhash):
+            other = self.sources[k]
+            if _contained(mine, self.sets[other], self.s):
+                self.pairs.append((other, source))
+        self.lsh.insert(len(self.sources), minhash)
+        self.sources.append(source)
+
+    def groups(self, columns: Sequence[Column]) -> list[CopyGroup]:
+        """Groups of these columns that are one text published more than once."""
+        parent = {c.source: c.source for c in columns}
+
+        def root(x: str) -> str:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        for a, b in self.pairs:
+            if a in parent and b in parent:
+                parent[root(b)] = root(a)
+        members: dict[str, list[Column]] = {}
+        for column in columns:
+            members.setdefault(root(column.source), []).append(column)
+        result = []
+        for group in members.values():
+            if len(group) > 1:
+                original = _original(group)
+                mine = self.sets[original.source]
+                copies = (
+                    tuple(  # chains of near pairs never join columns that do not share the original's text
+                        sorted(
+                            c.source
+                            for c in group
+                            if c is not original and _contained(mine, self.sets[c.source], self.s)
+                        )
+                    )
+                )
+                if copies:
+                    result.append(CopyGroup(original.source, copies))
+        return sorted(result, key=lambda g: g.original)
+
+
 def find_copies(
     columns: Sequence[Column], s: CopySettings = DEFAULT.copies, signed: Sequence[Signature] | None = None
 ) -> list[CopyGroup]:
     """Groups of columns that are one text published more than once (`signed`: their signatures, if made)."""
-    signed = signed if signed is not None else [signature(c, s) for c in columns]
-    sets = [np.frombuffer(found, np.uint32) for found, _ in signed]
-    hashes = [minhash for _, minhash in signed]
-    lsh = RMinHashLSH(s.candidate_jaccard, s.minhash_permutations, s.lsh_bands)
-    lsh.insert_many(hashes)  # column i under key i
-    parent = list(range(len(columns)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, candidates in enumerate(lsh.query_all(hashes)):
-        for j in candidates:
-            if j <= i:
-                continue
-            if _contained(sets[i], sets[j], s):
-                parent[root(j)] = root(i)
-    groups: dict[int, list[Column]] = {}
-    for i, column in enumerate(columns):
-        groups.setdefault(root(i), []).append(column)
-    index = {id(c): i for i, c in enumerate(columns)}
-    result = []
-    for members in groups.values():
-        if len(members) > 1:
-            original = _original(members)
-            mine = sets[index[id(original)]]
-            copies = tuple(  # chains of near pairs never join columns that do not share the original's text
-                sorted(
-                    c.source for c in members if c is not original and _contained(mine, sets[index[id(c)]], s)
-                )
-            )
-            if copies:
-                result.append(CopyGroup(original.source, copies))
-    return sorted(result, key=lambda g: g.original)
+    finder = CopyFinder(s)
+    for column, sign in zip(
+        columns, signed if signed is not None else [signature(c, s) for c in columns], strict=True
+    ):
+        finder.add(column.source, sign)
+    return finder.groups(columns)

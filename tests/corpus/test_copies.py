@@ -99,3 +99,22 @@ def test_words_are_hashed_alike_whatever_their_accents_case_and_punctuation_and_
     long = " ".join(f"woord{n}" for n in range(5000))  # longer than any text before: the powers grow
     assert len(set(word_hashes(long).tolist())) == 5000
     assert word_hashes(long)[17] == word_hashes("woord17")[0]  # a word's hash is the same wherever it stands
+
+
+def test_copies_do_not_depend_on_the_order_columns_come_in_and_only_kept_columns_are_grouped():
+    """The pipeline adds columns as workers finish them; a column left out (its sidecar refused) joins
+    no group, nor links two others."""
+    from kolom.corpus.copies import CopyFinder, signature
+
+    columns = [
+        column("a.txt", "Eén", "Door Griet Vanhoutte | 9 februari 2016", *PARAGRAPHS),
+        column("b.txt", "Twee", "Door Griet Vanhoutte | 9 maart 2017", *PARAGRAPHS[:4]),
+        column("c.txt", "Drie", "Door Griet Vanhoutte | 9 april 2018", *PARAGRAPHS[1:]),
+    ]
+    for order in ([0, 1, 2], [2, 1, 0], [1, 2, 0]):
+        finder = CopyFinder()
+        for i in order:
+            finder.add(columns[i].source, signature(columns[i]))
+        assert finder.groups(columns) == [CopyGroup("a.txt", ("b.txt", "c.txt"))]
+        assert finder.groups([columns[1], columns[2]]) == [CopyGroup("b.txt", ("c.txt",))]
+        assert finder.groups([columns[0]]) == []
