@@ -123,6 +123,7 @@ class ExtractSettings:
     # bio: how far above the body's end it may start, and the words of a short line that can finish it
     bio_lookback_units: int = 3
     bio_tail_max_words: int = 8
+    bio_box_min_words: int = 4  # a line under the author box's heading that describes the writer, unnamed
     header_search_units: int = 20
     # a date opening the body's first paragraph stands within this many characters
     dateline_max_chars: int = 40

@@ -1518,3 +1518,21 @@ def test_a_long_question_over_the_body_with_no_headline_above_is_the_title_and_d
     ):
         column = clean("Home | Columns | Contact", "", opening, "", P1, "", P2, "", P3)
         assert column.title_derived and column.blocks[0].text == opening
+
+
+@pytest.mark.parametrize("heading", ["Over de auteur", "Over Marloes", "Over Marloes Kuipers"])
+def test_a_line_under_a_heading_about_the_writer_is_the_bio_even_without_the_name(heading):
+    """A profile under 'Over <name>' or 'Over de auteur' need not name its writer ('Retailadviseur |
+    Schrijft wekelijks De Toonbank'); under a bare 'Auteur' badge a line is the writer's reply to a reader."""
+    role = "Retailadviseur | Schrijft wekelijks De Toonbank | Spreker over klantgedrag in winkels"
+    byline = "Marloes Kuipers | 5 minuten leestijd"
+    column = clean(
+        "De tablet bij de deur", "", byline, "", P1, "", P2, "", P3, "", heading, "", role, "", "Andere blogs"
+    )
+    assert column.authors == ["Marloes Kuipers"] and column.bio == role
+    assert role not in [b.text for b in column.blocks]
+    reply = "Doe dat! En laat me weten wat erop komt te staan, ik ben benieuwd."
+    column = clean(
+        "De tablet bij de deur", "", byline, "", P1, "", P2, "", P3, "", "Reacties", "", "Auteur", "", reply
+    )
+    assert column.bio is None

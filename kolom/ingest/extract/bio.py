@@ -22,6 +22,7 @@ BIO_VERB_RE = re.compile(
     r"helpen|\(\d{4}|,)\b",
 )
 FIRST_PERSON_RE = re.compile(r"^(?:ik ben|mijn naam is|i am|i'm|ich bin)\s+(?P<name>[^,.]+)[,.]", re.I)
+ABOUT_RE = re.compile(r"(?:over de (?:auteur|columnist|schrijver)|about the author|über den autor)$")
 WEBSITE_RE = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?$", re.I)
 
 
@@ -67,9 +68,10 @@ def find_bio(
     for i in range(first, len(page.units)):
         j = page.units[i]
         recurs = j.reason in SITE_REASONS
-        if j.label not in (Label.PROSE, Label.SHORT) and not recurs:
+        boxed = _boxed_author(page, i, authors, s)
+        if j.label not in (Label.PROSE, Label.SHORT) and not recurs and boxed is None:
             continue
-        name = bio_subject(j.text, s.names, authors)
+        name = bio_subject(j.text, s.names, authors) or boxed
         if not name or (i < page.end and authors and not any(same_person(name, a) for a in authors)):
             continue
         if recurs and not (
@@ -95,6 +97,33 @@ def find_bio(
         if boxed:
             return _collect(page, i, name, s, i + 1)
     return None, None, []
+
+
+def _boxed_author(page: Page, i: int, authors: list[str], s: ExtractSettings) -> str | None:
+    """The author whose box unit i opens under a heading about them ('Over Marloes', 'Over de auteur'), when
+    the unit describes without naming ('Retailadviseur | Schrijft wekelijks De Toonbank'): a few words, no
+    heading of its own, no name, no list item. (A bare 'Auteur' badge also marks the writer's replies to
+    readers: no such heading.)"""
+    if i == 0 or not authors:
+        return None
+    j = page.units[i]
+    describes = j.label in (Label.PROSE, Label.SHORT) or j.reason is Reason.NAVIGATION  # 'A | B | C'
+    if (
+        not describes
+        or j.unit.words < s.bio_box_min_words
+        or j.unit.bullet
+        or j.text.endswith(":")
+        or clean_name(j.text, s.names) is not None
+    ):
+        return None
+    about = page.units[i - 1].text.strip().rstrip(":").casefold()
+    for author in authors:
+        if ABOUT_RE.match(about) or about in {
+            f"over {author.casefold()}",
+            f"over {author.split()[0].casefold()}",
+        }:
+            return author
+    return None
 
 
 def _heads_box(text: str, name: str) -> bool:
