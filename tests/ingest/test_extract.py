@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from kolom.ingest.clean import clean_units
@@ -1536,3 +1538,58 @@ def test_a_line_under_a_heading_about_the_writer_is_the_bio_even_without_the_nam
         "De tablet bij de deur", "", byline, "", P1, "", P2, "", P3, "", "Reacties", "", "Auteur", "", reply
     )
     assert column.bio is None
+
+
+def test_a_box_of_two_writers_over_the_headline_gives_both_authors_their_bio_and_the_listed_headline(
+    tmp_path,
+):
+    """'A en B' over 'A en B zijn ...' heads the page: both are the authors, the paragraph their bio, and the
+    headline under it (which sibling pages list) the title, its dek the subtitle."""
+    from kolom import pipeline
+
+    writers = "Fatima El Idrissi en Daan Verbruggen"
+    bio = f"{writers} zijn partners bij een adviesbureau in Utrecht. Zij begeleiden bedrijven in retail en horeca."
+    titles = ["Schaf het jaarlijkse gesprek af", "Het rooster is een belofte", "Wie luistert, houdt mensen"]
+    subs = [
+        f"{k} redenen om het gesprek met je medewerkers niet in één uur te proppen"
+        for k in ("Vijf", "Zes", "Tien")
+    ]
+    for n, title in enumerate(titles):
+        body = [f"{P1} {P2}".replace("Klanten", f"{word} {n}") for word in ("Mensen", "Zij", "Wij")]
+        page = [
+            "Klantbeleving",
+            "",
+            "Columns",
+            "",
+            writers,
+            "",
+            bio,
+            "",
+            title,
+            "",
+            subs[n],
+            "",
+            f"{n + 3} maart 2021",
+        ]
+        siblings = [t for t in titles if t != title]
+        text = "\n\n".join([*page, *body, "Meer columns", *siblings, "© Klantbeleving 2024"])
+        (tmp_path / f"{n}.txt").write_text(text)
+    for column in pipeline.run(tmp_path, workers=1).columns:
+        n = int(column.source[0])
+        assert (column.title, column.subtitle) == (titles[n], subs[n])
+        assert (column.authors, column.bio) == (["Fatima El Idrissi", "Daan Verbruggen"], bio)
+        assert column.blocks[0].text.startswith(f"Mensen {n}")
+
+
+def test_two_writers_box_over_a_listed_headline_on_a_generated_site(tmp_path):
+    """The same on a site of seven gold columns (bench/templates.py, draw 8), where the box's paragraph is
+    where the body would start: the box names both writers over it."""
+    from bench.templates import write_sites
+    from kolom import pipeline
+
+    folder = write_sites(tmp_path / "sites", 8)
+    stem = "author_on_top_dev_211_ondernemerszaken_beoordelingsgesprek"
+    (column,) = [c for c in pipeline.run(folder / "raw").columns if c.source == f"{stem}.txt"]
+    gold = json.loads((folder / "gold" / f"{stem}.json").read_text("utf-8"))
+    assert (column.title, column.subtitle, column.bio) == (gold["title"], gold["subtitle"], gold["bio"])
+    assert column.authors == gold["author"]

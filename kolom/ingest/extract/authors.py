@@ -94,8 +94,10 @@ def byline_named_in_bio(page: Page, bio: str, s: NameSettings) -> tuple[int, lis
     a column by all of them (the one with most names, the first of those)."""
     best: tuple[int, list[str]] | None = None
     for i, j in enumerate(page.units):  # above the column, or signing it over the bio
-        if j.label is Label.PROSE or (j.label is not Label.SHORT and j.byline is None):
-            continue
+        if j.label is Label.PROSE or (
+            j.label is not Label.SHORT and j.byline is None and j.reason is not Reason.BYLINE
+        ):
+            continue  # (an author box's name line is a byline already, its names not yet read)
         byline = j.byline or parse_byline(j.text, s, bare_name_ok=True)
         named = byline.names if byline and all(name in bio for name in byline.names) else []
         if named and (best is None or len(named) > len(best[1])):

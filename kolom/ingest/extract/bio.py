@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kolom.ingest.extract.byline import is_label
+from kolom.ingest.extract.byline import is_label, names_only
 from kolom.ingest.extract.names import clean_name, is_name, same_person, split_names
 from kolom.ingest.page import SITE_REASONS, Found, Label, Page
 from kolom.model import Reason
@@ -133,8 +133,12 @@ def _heads_box(text: str, name: str) -> bool:
 
 
 def _names_box(page: Page, i: int, name: str, s: NameSettings) -> bool:
-    """The line above unit i is the bio's subject alone: an author box ('Naam' over 'Naam is ...')."""
-    return i > 0 and clean_name(page.units[i - 1].text, s) == name
+    """The line above unit i is the bio's subject alone, or with the writers it shares the box with: an
+    author box ('Naam' over 'Naam is ...', 'A en B' over 'A en B zijn ...')."""
+    if i == 0:
+        return False
+    above = page.units[i - 1].text
+    return clean_name(above, s) == name or name in names_only(above, s)
 
 
 def author_box_name(page: Page, bio_units: list[int], s: NameSettings) -> int | None:
