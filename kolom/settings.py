@@ -110,6 +110,8 @@ class ExtractSettings:
     title_max_words: int = 20
     # a headline that only its place shows (opening the body, no byline or date beside it) is this short
     lone_headline_max_words: int = 14
+    # a standfirst that only its place shows (right under the headline, over the body) is this long
+    lone_standfirst_max_words: int = 25
     # of a line's longer words capitalised: a Title Case headline, full stop or not
     title_case_min_share: float = 0.8
     # a line under the headline that names every author and is this short is its byline

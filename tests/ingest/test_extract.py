@@ -1593,3 +1593,20 @@ def test_two_writers_box_over_a_listed_headline_on_a_generated_site(tmp_path):
     gold = json.loads((folder / "gold" / f"{stem}.json").read_text("utf-8"))
     assert (column.title, column.subtitle, column.bio) == (gold["title"], gold["subtitle"], gold["bio"])
     assert column.authors == gold["author"]
+
+
+def test_a_dek_right_under_the_headline_with_the_byline_at_the_foot_is_the_subtitle():
+    """A magazine sets its standfirst under the headline and signs the column at its foot: a sentence or
+    two of a dek's length over a longer paragraph is the subtitle; a paragraph of running length, or one
+    over a shorter paragraph, opens the column."""
+    dek = "Wie een mopperende gast wegzet als zeurpiet, gooit gratis advies in de container."
+    page = ["horecavandaag.nl", "", "Menu", "", "juni 2023", "", "Klachten zijn cadeautjes", ""]
+    foot = ["", "Marloes Verhagen", "", "Copyright 2024 Horeca Vandaag"]
+    column = clean(*page, dek, "", P1 + " " + P2, "", P2, "", P3, *foot)
+    assert (column.title, column.subtitle) == ("Klachten zijn cadeautjes", dek)
+    assert dek not in [b.text for b in column.blocks]
+    opening = P1 + " " + P3
+    column = clean(*page, opening, "", P1 + " " + P2 + " " + P3, "", P2, "", P3, *foot)
+    assert column.subtitle is None and column.blocks[0].text == opening
+    column = clean(*page, P2, "", dek, "", P1 + " " + P3, "", P3, *foot)  # short paragraphs all along
+    assert column.subtitle is None and column.blocks[0].text == P2

@@ -285,6 +285,8 @@ def find_title(
         return [title, *subtitle], byline_rest, "repeated"
     for anchor, run in runs:
         listed = page.units[run[0]].reason is Reason.LISTED  # other pages link to it by this headline
+        if len(run) == 1 and run[0] + 1 == page.start and _unmarked_standfirst(page, page.start, s):
+            run = [run[0], page.start]
         return run, byline_rest, "listed" if listed else "anchor" if anchor in anchors else "body"
     first, units = page.start, page.units
     if is_title_shaped(units[first], s):  # the body opens with its headline, the byline under it
@@ -299,6 +301,21 @@ def find_title(
         ):
             return [first, first + 1], byline_rest, "anchor"
     return [], byline_rest, ""
+
+
+def _unmarked_standfirst(page: Page, i: int, s: ExtractSettings) -> bool:
+    """The paragraph right under the headline, no byline or date between, is its standfirst when it reads
+    as one: a sentence or two of a dek's length over a longer paragraph, in a column of several (a short
+    line there, not prose, is read as the headline's standfirst already: see `_run_before`)."""
+    units = page.units
+    j = units[i]
+    return (
+        is_standfirst(j, s.lone_standfirst_max_words, s)
+        and len(SENTENCE_RE.split(j.text)) <= 2
+        and i + 2 < page.end
+        and units[i + 1].label is Label.PROSE
+        and units[i + 1].unit.words > j.unit.words
+    )
 
 
 def _heads_paragraph(page: Page, i: int) -> bool:
