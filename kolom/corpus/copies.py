@@ -29,6 +29,7 @@ _MULTIPLIER = np.uint64(1_000_003)
 
 
 def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """The powers of _BASE and of its inverse modulo 2**64, at least n of each (computed once per length)."""
     global _POWERS, _INVERSES
     if len(_POWERS) < n:
         size = max(n, 2 * len(_POWERS))
@@ -145,13 +146,12 @@ class CopyFinder:
             if len(group) > 1:
                 original = _original(group)
                 mine = self.sets[original.source]
-                copies = (
-                    tuple(  # chains of near pairs never join columns that do not share the original's text
-                        sorted(
-                            c.source
-                            for c in group
-                            if c is not original and _contained(mine, self.sets[c.source], self.s)
-                        )
+                # chains of near pairs never join columns that do not share the original's text
+                copies = tuple(
+                    sorted(
+                        c.source
+                        for c in group
+                        if c is not original and _contained(mine, self.sets[c.source], self.s)
                     )
                 )
                 if copies:

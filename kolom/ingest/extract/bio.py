@@ -117,13 +117,11 @@ def _boxed_author(page: Page, i: int, authors: list[str], s: ExtractSettings) ->
     ):
         return None
     about = page.units[i - 1].text.strip().rstrip(":").casefold()
-    for author in authors:
-        if ABOUT_RE.match(about) or about in {
-            f"over {author.casefold()}",
-            f"over {author.split()[0].casefold()}",
-        }:
-            return author
-    return None
+    if ABOUT_RE.match(about):
+        return authors[0]
+    return next(
+        (a for a in authors if about in {f"over {a.casefold()}", f"over {a.split()[0].casefold()}"}), None
+    )
 
 
 def _heads_box(text: str, name: str) -> bool:
