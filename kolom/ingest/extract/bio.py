@@ -106,22 +106,28 @@ def _boxed_author(page: Page, i: int, authors: list[str], s: ExtractSettings) ->
     readers: no such heading.)"""
     if i == 0 or not authors:
         return None
+    heading = page.units[i - 1]
+    if heading.label is Label.PROSE:
+        return None
+    about = heading.text.strip().rstrip(":").casefold()
+    if ABOUT_RE.match(about):
+        author: str | None = authors[0]
+    else:
+        author = next(
+            (a for a in authors if about in {f"over {a.casefold()}", f"over {a.split()[0].casefold()}"}), None
+        )
     j = page.units[i]
     describes = j.label in (Label.PROSE, Label.SHORT) or j.reason is Reason.NAVIGATION  # 'A | B | C'
     if (
-        not describes
+        author is None
+        or not describes
         or j.unit.words < s.bio_box_min_words
         or j.unit.bullet
         or j.text.endswith(":")
         or clean_name(j.text, s.names) is not None
     ):
         return None
-    about = page.units[i - 1].text.strip().rstrip(":").casefold()
-    if ABOUT_RE.match(about):
-        return authors[0]
-    return next(
-        (a for a in authors if about in {f"over {a.casefold()}", f"over {a.split()[0].casefold()}"}), None
-    )
+    return author
 
 
 def _heads_box(text: str, name: str) -> bool:
@@ -135,8 +141,10 @@ def _names_box(page: Page, i: int, name: str, s: NameSettings) -> bool:
     author box ('Naam' over 'Naam is ...', 'A en B' over 'A en B zijn ...')."""
     if i == 0:
         return False
-    above = page.units[i - 1].text
-    return clean_name(above, s) == name or name in names_only(above, s)
+    above = page.units[i - 1]
+    if clean_name(above.text, s) == name:
+        return True
+    return above.label is not Label.PROSE and name in names_only(above.text, s)  # (a line of names is short)
 
 
 def author_box_name(page: Page, bio_units: list[int], s: NameSettings) -> int | None:
