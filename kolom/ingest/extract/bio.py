@@ -109,13 +109,7 @@ def _boxed_author(page: Page, i: int, authors: list[str], s: ExtractSettings) ->
     heading = page.units[i - 1]
     if heading.label is Label.PROSE:
         return None
-    about = heading.text.strip().rstrip(":").casefold()
-    if ABOUT_RE.match(about):
-        author: str | None = authors[0]
-    else:
-        author = next(
-            (a for a in authors if about in {f"over {a.casefold()}", f"over {a.split()[0].casefold()}"}), None
-        )
+    author = next((a for a in authors if _about(heading.text, a)), None)
     j = page.units[i]
     describes = j.label in (Label.PROSE, Label.SHORT) or j.reason is Reason.NAVIGATION  # 'A | B | C'
     if (
@@ -130,10 +124,18 @@ def _boxed_author(page: Page, i: int, authors: list[str], s: ExtractSettings) ->
     return author
 
 
+def _about(text: str, name: str) -> bool:
+    """A heading about the writer: 'Over de auteur', or 'Over' with the person's (first) name."""
+    heading = text.strip().rstrip(":").casefold()
+    return bool(ABOUT_RE.match(heading)) or heading in {
+        f"over {name.casefold()}",
+        f"over {name.split()[0].casefold()}",
+    }
+
+
 def _heads_box(text: str, name: str) -> bool:
-    """An author box's heading: 'Over de auteur', 'Auteur', or 'Over' with the person's (first) name."""
-    heading = text.strip().casefold()
-    return is_label(text) or heading in {f"over {name.casefold()}", f"over {name.split()[0].casefold()}"}
+    """An author box's heading: one about the writer, or a label such as 'Auteur'."""
+    return is_label(text) or _about(text, name)
 
 
 def _names_box(page: Page, i: int, name: str, s: NameSettings) -> bool:

@@ -292,7 +292,7 @@ def find_title(
     if is_title_shaped(units[first], s):  # the body opens with its headline, the byline under it
         if heads_byline(page, authors or [], first, s):
             return [first], byline_rest, "anchor"
-        if units[first].unit.words <= s.lone_headline_max_words and _heads_paragraph(page, first):
+        if _heads_paragraph(page, first, s):
             return [first], byline_rest, "body"
         if (
             first + 1 < page.end
@@ -303,33 +303,39 @@ def find_title(
     return [], byline_rest, ""
 
 
-def _unmarked_standfirst(page: Page, i: int, s: ExtractSettings) -> bool:
-    """The paragraph right under the headline, no byline or date between, is its standfirst when it reads
-    as one: a sentence or two of a dek's length over a longer paragraph, in a column of several (a short
-    line there, not prose, is read as the headline's standfirst already: see `_run_before`)."""
+def _over_longer_paragraph(page: Page, i: int) -> bool:
+    """Unit i stands over a paragraph of the body longer than itself."""
     units = page.units
-    j = units[i]
-    return (
-        is_standfirst(j, s.lone_standfirst_max_words, s)
-        and len(SENTENCE_RE.split(j.text)) <= 2
-        and i + 2 < page.end
-        and units[i + 1].label is Label.PROSE
-        and units[i + 1].unit.words > j.unit.words
-    )
-
-
-def _heads_paragraph(page: Page, i: int) -> bool:
-    """A headline-shaped line opening the body, no headline above it, is the page's headline when it is one
-    sentence not trailing off ('Waarom bellen klanten nog als ze kunnen mailen?') over a longer paragraph
-    (a column rarely opens with such a line of its own; listed 'te controleren' all the same)."""
-    units = page.units
-    text = units[i].text
     return (
         i + 1 < page.end
         and units[i + 1].label is Label.PROSE
         and units[i + 1].unit.words > units[i].unit.words
-        and not text.endswith("…")  # (a full stop it never has: see is_title_shaped)
-        and len(SENTENCE_RE.split(text)) == 1
+    )
+
+
+def _unmarked_standfirst(page: Page, i: int, s: ExtractSettings) -> bool:
+    """The paragraph right under the headline, no byline or date between, is its standfirst when it reads
+    as one: a sentence or two of a dek's length over a longer paragraph, in a column of several (a short
+    line there, not prose, is read as the headline's standfirst already: see `_run_before`)."""
+    j = page.units[i]
+    return (
+        is_standfirst(j, s.lone_standfirst_max_words, s)
+        and len(SENTENCE_RE.split(j.text)) <= 2
+        and i + 2 < page.end
+        and _over_longer_paragraph(page, i)
+    )
+
+
+def _heads_paragraph(page: Page, i: int, s: ExtractSettings) -> bool:
+    """A headline-shaped line opening the body, no headline above it, is the page's headline when it is one
+    short sentence not trailing off ('Waarom bellen klanten nog als ze kunnen mailen?') over a longer
+    paragraph (a column rarely opens with such a line of its own; listed 'te controleren' all the same)."""
+    j = page.units[i]
+    return (
+        j.unit.words <= s.lone_headline_max_words
+        and _over_longer_paragraph(page, i)
+        and not j.text.endswith("…")  # (a full stop it never has: see is_title_shaped)
+        and len(SENTENCE_RE.split(j.text)) == 1
     )
 
 
