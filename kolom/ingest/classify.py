@@ -148,7 +148,7 @@ def mark_author_boxes(units: list[Judged], names: NameSettings) -> None:
                 nxt.label, nxt.reason, nxt.byline = Label.META, Reason.BYLINE, byline
 
 
-def mark_menus(units: list[Judged], s: ClassifySettings) -> None:
+def mark_menus(units: list[Judged], s: ClassifySettings, names: NameSettings) -> None:
     """Three or more one- or two-word lines in a row, without punctuation, are a menu.
 
     The run ends before a line that a byline or date follows: that line is the headline.
@@ -173,7 +173,7 @@ def mark_menus(units: list[Judged], s: ClassifySettings) -> None:
                 if units[n].label is Label.SHORT:
                     units[n].label, units[n].reason = Label.BOILERPLATE, Reason.NAVIGATION
         i = max(k, i + 1)
-    mark_menu_neighbours(units, s)
+    mark_menu_neighbours(units, s, names)
 
 
 def _menu_entry(j: Judged, s: ClassifySettings) -> bool:
@@ -181,9 +181,10 @@ def _menu_entry(j: Judged, s: ClassifySettings) -> bool:
     return j.unit.words <= s.menu_item_max_words and j.text[-1:].isalnum()
 
 
-def mark_menu_neighbours(units: list[Judged], s: ClassifySettings) -> None:
-    """A short line between two menu entries is a menu entry too; a header line repeating one of the page's
-    menu entries is that section's label ('Uit de werkplaats' in the menu and above the headline)."""
+def mark_menu_neighbours(units: list[Judged], s: ClassifySettings, names: NameSettings) -> None:
+    """A short line between two menu entries is a menu entry too, unless it is a person's bare name (a
+    byline between a section label and a reading time); a header line repeating one of the page's menu
+    entries is that section's label ('Uit de werkplaats' in the menu and above the headline)."""
     menu = {Reason.NAVIGATION, Reason.CONTACT, Reason.CALL_TO_ACTION}
 
     def entry(j: Judged) -> bool:
@@ -196,6 +197,7 @@ def mark_menu_neighbours(units: list[Judged], s: ClassifySettings) -> None:
             and here.text[-1:].isalnum()
             and entry(prev)
             and entry(nxt)
+            and not parse_byline(here.text, names, bare_name_ok=True)
         ):
             here.label, here.reason = Label.BOILERPLATE, Reason.NAVIGATION
     entries = {normalise(j.text) for j in units if j.label is Label.BOILERPLATE and j.reason in menu}
@@ -655,7 +657,7 @@ def classify(
     judged = [label_unit(u, furniture, site, s, names) for u in units]
     mark_author_boxes(judged, names)
     mark_page_heads(judged, s)
-    mark_menus(judged, s)
+    mark_menus(judged, s, names)
     mark_inline_related(judged, s)
     start, end = find_body(judged, s)
     mark_bare_bylines(judged, start, s, names)

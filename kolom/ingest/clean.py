@@ -125,6 +125,8 @@ def clean_units(
     date = _apply(page, extract_date(page, authors, settings.extract))
     publication = _apply(page, extract_publication(page, bio, title_units, authors, settings.extract))
     found.update(title=headline.how, date=date.how, publication=publication.score)
+    if found["authors"] == "header":  # the bare name read as the writer is their byline (not an anchor above)
+        _set(page.units[lone[0]], Reason.BYLINE)
 
     column = Column(
         source=source,

@@ -493,7 +493,7 @@ def test_a_documents_header_repeated_after_a_page_number_and_its_path_are_page_f
     assert [b.text for b in column.blocks] == page
     removed = {r.text: r.reason for r in column.removed}
     assert removed[r"C:\Users\jan\column.docx"] is Reason.PAGE_FURNITURE
-    assert [r.reason for r in column.removed if r.text == header] == [Reason.HEADER, Reason.PAGE_FURNITURE]
+    assert [r.reason for r in column.removed if r.text == header] == [Reason.BYLINE, Reason.PAGE_FURNITURE]
 
 
 def test_a_salutation_over_the_first_paragraph_opens_the_body():

@@ -552,6 +552,22 @@ def test_a_line_between_menu_entries_and_its_repeat_over_the_headline_are_naviga
     assert removed["Uit de werkplaats"] is Reason.NAVIGATION
 
 
+def test_a_bare_name_between_a_section_label_and_a_reading_time_is_the_writer_not_a_menu_entry():
+    column = clean(
+        "De Winkelvloer",
+        "Home › Opinie › Column",
+        "OPINIE",
+        "Marloes Kuipers",
+        "Leestijd 4 min",
+        P1,
+        P2,
+        "© 2024 De Winkelvloer. Alle rechten voorbehouden.",
+    )
+    assert column.authors == ["Marloes Kuipers"]
+    removed = {r.text: r.reason for r in column.removed}
+    assert removed["Marloes Kuipers"] is Reason.BYLINE and removed["OPINIE"] is Reason.NAVIGATION
+
+
 def test_a_breadcrumb_is_never_the_title():
     column = clean("Blog / Personeel & planning", "Een rooster is een belofte", "3 maart 2021", P1, P2)
     assert column.title == "Een rooster is een belofte"
