@@ -646,6 +646,28 @@ def test_a_bio_with_an_age_in_the_first_person_as_a_profile_or_of_two_writers(by
     assert bio not in [b.text for b in column.blocks]
 
 
+PROFILE = "Ineke Smulders. Zesendertig jaar caissière in Tilburg. Sinds 2021 met pensioen."
+PROFILE_PLACES = [
+    ("14.03.2023", "De rij voor de kassa", P1, P2, "Ineke Smulders", PROFILE, "Reacties (0)"),
+    ("Horeca Vandaag", "Ineke Smulders", PROFILE, "De rij voor de kassa", "14.03.2023", P1, P2),
+]
+
+
+@pytest.mark.parametrize("page", PROFILE_PLACES, ids=["under the column", "over the headline"])
+def test_a_profile_opening_with_the_bare_name_above_it_signs_an_unsigned_column_with_its_bio(page):
+    """A writer's box and no byline anywhere: the name line over 'Naam. Profiel ...'."""
+    column = clean(*page)
+    assert (column.authors, column.bio, column.title) == (["Ineke Smulders"], PROFILE, "De rij voor de kassa")
+    assert [b.text for b in column.blocks] == [P1, P2]
+    removed = {r.text: r.reason for r in column.removed}
+    assert removed["Ineke Smulders"] is Reason.BYLINE
+
+
+def test_a_bare_name_over_a_paragraph_that_does_not_open_with_it_is_no_profile():
+    column = clean("De rij voor de kassa", "14.03.2023", P1, "Ineke Smulders", P2)
+    assert (column.authors, column.bio) == ([], None)
+
+
 def test_a_long_header_line_gives_the_date_it_introduces_as_published_not_the_update():
     column = clean(
         "De winkel na sluitingstijd",

@@ -71,7 +71,7 @@ def find_bio(
         boxed = _boxed_author(page, i, authors, s)
         if j.label not in (Label.PROSE, Label.SHORT) and not recurs and boxed is None:
             continue
-        name = bio_subject(j.text, s.names, authors) or boxed
+        name = bio_subject(j.text, s.names, authors) or boxed or _profile_of(page, i, s.names)
         if not name or (i < page.end and authors and not any(same_person(name, a) for a in authors)):
             continue
         if recurs and not (
@@ -88,7 +88,7 @@ def find_bio(
         j = page.units[i]
         if j.label not in (Label.PROSE, Label.SHORT) and j.reason not in SITE_REASONS:
             continue
-        name = bio_subject(j.text, s.names, authors)
+        name = bio_subject(j.text, s.names, authors) or _profile_of(page, i, s.names)
         boxed = _names_box(page, i, name, s.names) if name else False
         if not name or not (any(same_person(name, a) for a in authors) or (boxed and not authors)):
             continue
@@ -122,6 +122,13 @@ def _boxed_author(page: Page, i: int, authors: list[str], s: ExtractSettings) ->
     ):
         return None
     return author
+
+
+def _profile_of(page: Page, i: int, s: NameSettings) -> str | None:
+    """The person unit i profiles by opening with the bare name on the line above it and a full stop
+    ('Ineke Smulders' over 'Ineke Smulders. Zesendertig jaar caissière, ...')."""
+    name = clean_name(page.units[i - 1].text, s) if i else None
+    return name if name and bio_subject(page.units[i].text, s, (name,)) == name else None
 
 
 def _about(text: str, name: str) -> bool:
