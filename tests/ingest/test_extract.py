@@ -1560,6 +1560,26 @@ def test_a_long_question_over_the_body_with_no_headline_above_is_the_title_and_d
         assert column.title_derived and column.blocks[0].text == opening
 
 
+def test_a_headline_opening_the_body_over_a_dek_gives_title_and_subtitle_two_sentences_only_apart():
+    """A headline of one sentence, or of two when no byline or date right above it has closed the header,
+    over a dek: the title and the subtitle. Two sentences right under the date, or with no dek under them,
+    open the column."""
+    dek = "Wie een mopperende gast wegzet als zeurpiet, gooit gratis advies in de container."
+    body = ["", P1 + " " + P2, "", P3]
+    for headline in (
+        "De zelfscan is efficiënt. Maar wie kijkt de klant nog aan?",
+        "Wie kijkt de klant nog aan?",
+    ):
+        column = clean("horecavandaag.nl", "", "26.11.2024", "", "Column", "", headline, "", dek, *body)
+        assert (column.title, column.subtitle) == (headline, dek)
+        assert [b.text for b in column.blocks] == [P1 + " " + P2, P3]
+    two = "De zelfscan is efficiënt. Maar wie kijkt de klant nog aan?"
+    column = clean("horecavandaag.nl", "", "Column", "", "26.11.2024", "", two, "", dek, *body)
+    assert column.title_derived and column.blocks[0].text == two
+    column = clean("horecavandaag.nl", "", "26.11.2024", "", "Column", "", two, *body)
+    assert column.title_derived and column.blocks[0].text == two
+
+
 @pytest.mark.parametrize("heading", ["Over de auteur", "Over Marloes", "Over Marloes Kuipers"])
 def test_a_line_under_a_heading_about_the_writer_is_the_bio_even_without_the_name(heading):
     """A profile under 'Over <name>' or 'Over de auteur' need not name its writer ('Retailadviseur |

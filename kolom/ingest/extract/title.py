@@ -293,7 +293,8 @@ def find_title(
         if heads_byline(page, authors or [], first, s):
             return [first], byline_rest, "anchor"
         if _heads_paragraph(page, first, s):
-            return [first], byline_rest, "body"
+            dek = [first + 1] if _unmarked_standfirst(page, first + 1, s) else []
+            return [first, *dek], byline_rest, "body"
         if (
             first + 1 < page.end
             and is_standfirst(units[first + 1], standfirst_words, s)
@@ -329,13 +330,22 @@ def _unmarked_standfirst(page: Page, i: int, s: ExtractSettings) -> bool:
 def _heads_paragraph(page: Page, i: int, s: ExtractSettings) -> bool:
     """A headline-shaped line opening the body, no headline above it, is the page's headline when it is one
     short sentence not trailing off ('Waarom bellen klanten nog als ze kunnen mailen?') over a longer
-    paragraph (a column rarely opens with such a line of its own; listed 'te controleren' all the same)."""
+    paragraph, or two over a dek where no byline or date right above has closed the header (a column
+    rarely opens with such a line of its own; listed 'te controleren' all the same)."""
     j = page.units[i]
+    sentences = len(SENTENCE_RE.split(j.text))
     return (
         j.unit.words <= s.lone_headline_max_words
         and _over_longer_paragraph(page, i)
         and not j.text.endswith("…")  # (a full stop it never has: see is_title_shaped)
-        and len(SENTENCE_RE.split(j.text)) == 1
+        and (
+            sentences == 1
+            or (
+                sentences == 2
+                and not (i and page.units[i - 1].label is Label.META)
+                and _unmarked_standfirst(page, i + 1, s)
+            )
+        )
     )
 
 
