@@ -1653,6 +1653,37 @@ def test_two_writers_box_over_a_listed_headline_on_a_generated_site(tmp_path):
     assert column.authors == gold["author"]
 
 
+ROLE = "Retailadviseur | Schrijft wekelijks De Toonbank | Spreker over klantgedrag in winkels"
+
+
+def test_a_profile_of_parts_under_the_writers_bare_name_is_the_bio_and_ends_there():
+    """An author box of the name over a profile line ('A | B | C'), under the column or over the headline
+    past a stray mark ('• 2e'): the bio, whole without a full stop (the link under it is no part of it), and
+    the box is no anchor for the headline above it."""
+    foot = ["", "Marloes Kuipers", "", ROLE, "", "Bekijk alle artikelen van Marloes Kuipers"]
+    column = clean("De tablet bij de deur", "", "Door Marloes Kuipers", "", P1, "", P2, "", P3, *foot)
+    assert (column.authors, column.bio) == (["Marloes Kuipers"], ROLE)
+    removed = {r.text: r.reason for r in column.removed}
+    assert removed["Marloes Kuipers"] is Reason.BYLINE and removed[ROLE] is Reason.BIO
+    head = ["Werkkring", "Zoeken", "Mijn netwerk", "", "Probeer Premium voor € 0", ""]
+    column = clean(
+        *head, "Marloes Kuipers", " • 2e", ROLE, "5 mnd •  Bewerkt • ", "+ Volgen", "", P1, "", P2, "", P3
+    )
+    assert (column.authors, column.bio) == (["Marloes Kuipers"], ROLE)
+    assert column.title_derived and [b.text for b in column.blocks] == [P1, P2, P3]
+
+
+def test_a_line_under_someone_elses_name_or_a_sentence_under_the_writers_is_no_profile():
+    """A reader's profile under the reader's name, or the writer's reply under the writer's name."""
+    byline = "Door Marloes Kuipers"
+    other = ["", "Joost Hermans", "", "Eigenaar bij Hermans Schoenen | Oosterhout | Schoenen en sokken"]
+    column = clean("De tablet bij de deur", "", byline, "", P1, "", P2, "", P3, *other)
+    assert column.bio is None
+    reply = ["", "Marloes Kuipers", "", "Dank je, Joost | probeer het eens en laat weten hoe het ging!"]
+    column = clean("De tablet bij de deur", "", byline, "", P1, "", P2, "", P3, *reply)
+    assert column.bio is None
+
+
 def test_a_dek_right_under_the_headline_with_the_byline_at_the_foot_is_the_subtitle():
     """A magazine sets its standfirst under the headline and signs the column at its foot: a sentence or
     two of a dek's length over a longer paragraph is the subtitle; a paragraph of running length, or one

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from kolom.ingest.extract.byline import is_label, names_only
 from kolom.ingest.extract.names import clean_name, is_name, same_person, split_names
-from kolom.ingest.page import SITE_REASONS, Found, Label, Page
+from kolom.ingest.page import SITE_REASONS, Found, Judged, Label, Page
 from kolom.model import Reason
 from kolom.settings import DEFAULT, ExtractSettings, NameSettings
 
@@ -23,6 +23,7 @@ BIO_VERB_RE = re.compile(
 )
 FIRST_PERSON_RE = re.compile(r"^(?:ik ben|mijn naam is|i am|i'm|ich bin)\s+(?P<name>[^,.]+)[,.]", re.I)
 ABOUT_RE = re.compile(r"(?:over de (?:auteur|columnist|schrijver)|about the author|über den autor)$")
+PROFILE_PARTS_RE = re.compile(r"\s\|\s")
 WEBSITE_RE = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?$", re.I)
 
 
@@ -51,7 +52,7 @@ def extract_bio(page: Page, authors: list[str], s: ExtractSettings) -> Found[tup
     (which leave the body as bio and byline)."""
     bio, website, units = find_bio(page, authors, s)
     lines = tuple((i, Reason.BIO) for i in units)
-    if (box := author_box_name(page, units, s.names)) is not None:
+    if (box := author_box_name(page, units, s)) is not None:
         lines += ((box, Reason.BYLINE),)
     return Found((bio, website), lines, "bio" if bio else "none")
 
@@ -86,9 +87,10 @@ def find_bio(
     # a writer's box over the column: in the header, or opening the body under the writer's bare name
     for i in range(max(0, page.start - s.header_search_units), min(page.start + 1, page.end)):
         j = page.units[i]
-        if j.label not in (Label.PROSE, Label.SHORT) and j.reason not in SITE_REASONS:
+        boxed_author = _boxed_author(page, i, authors, s)
+        if j.label not in (Label.PROSE, Label.SHORT) and j.reason not in SITE_REASONS and not boxed_author:
             continue
-        name = bio_subject(j.text, s.names, authors) or _profile_of(page, i, s.names)
+        name = bio_subject(j.text, s.names, authors) or _profile_of(page, i, s.names) or boxed_author
         boxed = _names_box(page, i, name, s.names) if name else False
         if not name or not (any(same_person(name, a) for a in authors) or (boxed and not authors)):
             continue
@@ -100,17 +102,21 @@ def find_bio(
 
 
 def _boxed_author(page: Page, i: int, authors: list[str], s: ExtractSettings) -> str | None:
-    """The author whose box unit i opens under a heading about them ('Over Marloes', 'Over de auteur'), when
-    the unit describes without naming ('Retailadviseur | Schrijft wekelijks De Toonbank'): a few words, no
-    heading of its own, no name, no list item. (A bare 'Auteur' badge also marks the writer's replies to
-    readers: no such heading.)"""
+    """The author whose box unit i opens when it describes without naming: under a heading about them
+    ('Over Marloes', 'Over de auteur'), a few words, no heading of its own, no name, no list item; under
+    their bare name (past a stray mark such as '• 2e'), a profile of parts ('Retailadviseur | Schrijft
+    wekelijks De Toonbank'). (A bare 'Auteur' badge also marks the writer's replies to readers: no such
+    heading.)"""
     if i == 0 or not authors:
         return None
     heading = page.units[i - 1]
     if heading.label is Label.PROSE:
         return None
-    author = next((a for a in authors if _about(heading.text, a)), None)
     j = page.units[i]
+    author = next((a for a in authors if _about(heading.text, a)), None)
+    if author is None and _profile_parts(j.text) and (k := _name_above(page, i, s)) is not None:
+        name = clean_name(page.units[k].text, s.names) or ""
+        author = next((a for a in authors if same_person(name, a)), None)
     describes = j.label in (Label.PROSE, Label.SHORT) or j.reason is Reason.NAVIGATION  # 'A | B | C'
     if (
         author is None
@@ -122,6 +128,25 @@ def _boxed_author(page: Page, i: int, authors: list[str], s: ExtractSettings) ->
     ):
         return None
     return author
+
+
+def _profile_parts(text: str) -> bool:
+    """A profile line: parts set apart by bars, not ended as a sentence ('Retailadviseur | Spreker')."""
+    return len(PROFILE_PARTS_RE.split(text)) >= 2 and not text.endswith((".", "!", "?"))
+
+
+def _name_above(page: Page, i: int, s: ExtractSettings) -> int | None:
+    """The index of the bare name heading unit i, past stray marks ('Marloes Kuipers', '• 2e')."""
+    k = i - 1
+    while k > 0 and stray(page.units[k], s):
+        k -= 1
+    above = page.units[k]
+    return k if above.label is not Label.PROSE and clean_name(above.text, s.names) else None
+
+
+def stray(j: Judged, s: ExtractSettings) -> bool:
+    """A stray mark between a box's lines: a few words opening with a symbol ('©') or a bullet ('• 2e')."""
+    return j.unit.words <= s.bio_stray_line_max_words and (j.unit.bullet or not j.text[:1].isalnum())
 
 
 def _profile_of(page: Page, i: int, s: NameSettings) -> str | None:
@@ -156,13 +181,15 @@ def _names_box(page: Page, i: int, name: str, s: NameSettings) -> bool:
     return above.label is not Label.PROSE and name in names_only(above.text, s)  # (a line of names is short)
 
 
-def author_box_name(page: Page, bio_units: list[int], s: NameSettings) -> int | None:
+def author_box_name(page: Page, bio_units: list[int], s: ExtractSettings) -> int | None:
     """The index of the name line heading the bio, when there is one."""
     if not bio_units:
         return None
     first = bio_units[0]
-    name = bio_subject(page.units[first].text, s)
-    return first - 1 if name and _names_box(page, first, name, s) else None
+    if _profile_parts(page.units[first].text):
+        return _name_above(page, first, s)
+    name = bio_subject(page.units[first].text, s.names)
+    return first - 1 if name and _names_box(page, first, name, s.names) else None
 
 
 def _collect(
@@ -173,7 +200,7 @@ def _collect(
     parts, used, website = [page.units[i].text], [i], None
     for k in range(i + 1, len(page.units) if stop is None else stop):
         j = page.units[k]
-        unfinished = parts[-1][-1:] not in ".!?…"
+        unfinished = parts[-1][-1:] not in ".!?…" and not _profile_parts(parts[-1])  # (a profile is whole)
         if website is None and WEBSITE_RE.match(j.text):
             website = j.text
         elif (j.label is Label.PROSE and _mentions(j.text, name)) or (
@@ -183,11 +210,7 @@ def _collect(
             and not j.unit.bullet
         ):
             parts.append(j.text)
-        elif (
-            j.label in (Label.SHORT, Label.BOILERPLATE, Label.META)
-            and j.unit.words <= s.bio_stray_line_max_words
-            and not j.text[:1].isalnum()
-        ):
+        elif j.label in (Label.SHORT, Label.BOILERPLATE, Label.META) and stray(j, s):
             continue  # a stray symbol or copyright line between the bio's lines
         else:
             break

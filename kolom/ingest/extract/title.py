@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from kolom.ingest.extract.bio import stray
 from kolom.ingest.extract.byline import parse_byline
 from kolom.ingest.extract.dates import after_dateline, dateline_date, find_dates
 from kolom.ingest.extract.names import is_bare_name, names_author
@@ -222,10 +223,14 @@ def _below_site(page: Page, run: list[int], is_site: Callable[[str], bool]) -> l
     return run[1:] if run and is_site(page.units[run[0]].text) else run
 
 
-def _in_box(page: Page, i: int) -> bool:
-    """A line of the writer's box (the bio, the name over it): the headline stands below it, not above."""
+def _in_box(page: Page, i: int, s: ExtractSettings) -> bool:
+    """A line of the writer's box (the bio, the name over it, maybe past a stray mark): the headline stands
+    below it, not above."""
     units = page.units
-    return units[i].reason is Reason.BIO or (i + 1 < len(units) and units[i + 1].reason is Reason.BIO)
+    k = i + 1
+    while k < len(units) and stray(units[k], s):
+        k += 1
+    return units[i].reason is Reason.BIO or (k < len(units) and units[k].reason is Reason.BIO)
 
 
 def find_title(
@@ -247,7 +252,7 @@ def find_title(
     window = range(max(0, page.start - s.header_search_units), page.start)
     heads = frozenset(i for i in window if _names_authors(page.units[i].text, authors or [], s))
     names = tuple(authors or ())
-    anchors = [i for i in window if page.units[i].label is Label.META and not _in_box(page, i)]
+    anchors = [i for i in window if page.units[i].label is Label.META and not _in_box(page, i, s)]
     byline_rest = next((page.units[i].byline.rest for i in anchors if page.units[i].byline), None)
     repeated = [
         i
