@@ -73,6 +73,24 @@ def test_the_site_the_page_stands_on_outweighs_where_its_bio_says_the_writer_wri
     assert column.bio == bio and column.publication == "Brandwijk Advies"
 
 
+def test_the_bios_employer_confirmed_by_a_link_under_the_column_is_the_publication():
+    """A company blog names itself only as the writer's employer ('salestrainer bij Verkoopkracht') and in
+    its own links: the two together are enough; either alone, or a link to another site, is not."""
+    bio = "Mirjam van Dijk is salestrainer bij Verkoopkracht en werkte eerder als accountmanager."
+    share = (
+        "[Deel op LinkedIn](https://verkoopkracht.nl/share?u=even-checken) · [Mail dit artikel](mailto:?s=x)"
+    )
+    head = ("Stop met even checken bij je klant", "", P1, "", P2, "", P3, "", "Over de auteur", "", bio, "")
+    assert clean(*head, share).publication == "Verkoopkracht"
+    assert clean(*head, "Lees verder op LinkedIn en volg ons voor meer tips").publication is None
+    other = (
+        "[Lees ook](https://klantwijs.nl/blog/bellen) · [En dit](https://klantwijs.nl/blog/mailen) via ons"
+    )
+    assert clean(*head, other).publication is None
+    unemployed = bio.replace("is salestrainer bij Verkoopkracht", "is salestrainer")
+    assert clean(*head[:-2], unemployed, "", share).publication is None
+
+
 @pytest.mark.parametrize(
     ("line", "holder"),
     [

@@ -3,7 +3,8 @@
 Each piece of evidence proposes a name with a weight: the page's logo line (its first short line; of
 'Site - tagline' the first part when the page names it elsewhere too), a metadata field ('newsletter: X',
 'og:site_name: X'), an issue line ('Tafel & Toog nr. 9'), wording such as 'column voor X' or 'schrijft op
-X' in the bio or tail (the bio's once), a 'Bron:' attribution, an imprint ('X is een uitgave van Y'), the
+X' in the bio or tail (the bio's once), the bio's employer ('salestrainer bij X', weakly: a link under the
+column to X's domain confirms it), a 'Bron:' attribution, an imprint ('X is een uitgave van Y'), the
 organisation heading a contact block or an address line, a copyright line, and a domain name on a short
 line. Names that differ only in case, spacing, a leading article, a web suffix or a legal form are one
 candidate; the best-supported one wins when its support reaches a threshold (on a tie, the page's own
@@ -37,6 +38,8 @@ IN_TEXT_RE = re.compile(
     rf"gepubliceerd\s+(?:in|op|bij)|geschreven\s+voor|schrijft(?:\s+\w+){{0,2}}?\s+(?:voor|op|in)|"
     rf"columnist\s+(?:van|bij|voor))\s+(?P<pub>(?:[Dd]e |[Hh]et )?{_PROPER})",
 )
+# the employer a bio names ('is salestrainer bij Verkoopkracht'): a company blog's own name, or not
+EMPLOYER_RE = re.compile(rf"\b(?:is|was|werkt|werkte)\b(?:\s+[a-zà-ÿ-]+){{0,3}}\s+bij\s+(?P<pub>{_PROPER})")
 # a metadata field naming the publication (front matter of a Markdown export, a page's meta tags)
 FIELD_RE = re.compile(
     r"^(?:og:)?(?:site[_ ]?name|publication|publicatie|newsletter|nieuwsbrief|magazine|tijdschrift|blog)"
@@ -222,9 +225,12 @@ def candidates(
     logo_at = len(found)  # before the bio's wording: on a tie, the page's own name is where it stands
     if bio and (pub := from_text(bio)):
         found.append(Candidate(pub, "bio", 2.0))
+    if bio and (employer := EMPLOYER_RE.search(bio)) and (pub := _trim(employer.group("pub"))):
+        found.append(Candidate(pub, "bio employer", 1.0))
     logo = _logo(page, authors, s)
     if logo and logo[0] in title_units:
         logo = None
+    linked: list[str] = []
     for i, j in enumerate(page.units):
         if j.label is Label.PROSE and page.start <= i < page.end:
             continue  # the column's own text names other businesses
@@ -243,6 +249,10 @@ def candidates(
             found.append(Candidate(named.imprint, "imprint", 3.0))  # the page says what it is
         if outside and j.unit.words <= s.publication_max_words:
             found.extend(Candidate(domain, "domain", 1.0) for domain in named.domains)
+        elif i >= page.end:  # a link under the column confirms a name the page gives otherwise
+            linked.extend(named.domains)
+    given = {key(c.name) for c in found}
+    found.extend(Candidate(domain, "link", 1.0) for domain in linked if key(domain) in given)
     tail = page.tail()
     for j in tail:  # 'Site vzw | Straat 20, 1000 Brussel': the organisation heads its address on one line
         parts = PAGE_TITLE_SEPARATOR_RE.split(j.text)
