@@ -58,7 +58,7 @@ TEMPLATE_FLOORS = {
     "max_leaks": 2,
 }
 BODY_MICRO_F1_FLOOR = 0.95  # measured 0.957; keeping everything scores 0.772
-DATE_FLOOR, AUTHOR_FLOOR, TITLE_FLOOR = 0.86, 0.74, 0.65  # measured 0.88, 0.76, 0.67 (29, 25, 22 of 33)
+DATE_FLOOR, AUTHOR_FLOOR, TITLE_FLOOR = 0.86, 0.74, 0.68  # measured 0.88, 0.76, 0.70 (29, 25, 23 of 33)
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

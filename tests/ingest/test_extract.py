@@ -586,6 +586,23 @@ def test_a_bare_name_between_a_section_label_and_a_reading_time_is_the_writer_no
     assert removed["Marloes Kuipers"] is Reason.BYLINE and removed["OPINIE"] is Reason.NAVIGATION
 
 
+def test_a_headline_over_a_dateline_glued_to_the_next_words_is_the_title():
+    """The dateline is passed by as one ('Published October 17, 2025Admin Only:'), so the question opening
+    the body is not taken for the headline."""
+    column = clean(
+        "Home",
+        "Blog",
+        "Contact",
+        "Balance for Working Moms",
+        "Published October 17, 2025Admin Only:",
+        "How do you find balance as a working parent?",
+        P1,
+        P2,
+    )
+    assert (column.title, column.date) == ("Balance for Working Moms", "2025-10-17")
+    assert column.blocks[0].text == "How do you find balance as a working parent?"
+
+
 def test_a_breadcrumb_is_never_the_title():
     column = clean("Blog / Personeel & planning", "Een rooster is een belofte", "3 maart 2021", P1, P2)
     assert column.title == "Een rooster is een belofte"

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from kolom.ingest.extract.bio import stray
 from kolom.ingest.extract.byline import parse_byline
-from kolom.ingest.extract.dates import after_dateline, dateline_date, find_dates
+from kolom.ingest.extract.dates import after_dateline, dateline_date, find_dates, unglue
 from kolom.ingest.extract.names import is_bare_name, names_author
 from kolom.ingest.page import Found, Judged, Label, Page
 from kolom.ingest.segment import LAYOUT_GAP_RE
@@ -92,8 +92,9 @@ def is_standfirst(j: Judged, max_words: int, s: ExtractSettings) -> bool:
 
 
 def is_dateline(j: Judged, s: ExtractSettings = DEFAULT.extract) -> bool:
-    """A short line that carries a date ('Jan Jansen, zuletzt geändert am 06.11.2023')."""
-    return j.unit.words <= s.title_max_words and bool(find_dates(j.text))
+    """A short line that carries a date ('Jan Jansen, zuletzt geändert am 06.11.2023'), maybe glued to the
+    words around it ('Published October 17, 2025Admin Only:')."""
+    return j.unit.words <= s.title_max_words and bool(find_dates(j.text) or find_dates(unglue(j.text)))
 
 
 def after_separator(units: list[Judged], i: int) -> bool:
