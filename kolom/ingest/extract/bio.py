@@ -23,6 +23,7 @@ BIO_VERB_RE = re.compile(
 )
 FIRST_PERSON_RE = re.compile(r"^(?:ik ben|mijn naam is|i am|i'm|ich bin)\s+(?P<name>[^,.]+)[,.]", re.I)
 ABOUT_RE = re.compile(r"(?:over de (?:auteur|columnist|schrijver)|about the author|über den autor)$")
+OPENING_RE = re.compile(r"[^.,]*")  # a text up to its first full stop or comma
 PROFILE_PARTS_RE = re.compile(r"\s\|\s")
 WEBSITE_RE = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?$", re.I)
 
@@ -152,7 +153,9 @@ def stray(j: Judged, s: ExtractSettings) -> bool:
 def _profile_of(page: Page, i: int, s: NameSettings) -> str | None:
     """The person unit i profiles by opening with the bare name on the line above it and a full stop
     ('Ineke Smulders' over 'Ineke Smulders. Zesendertig jaar caissière, ...')."""
-    name = clean_name(page.units[i - 1].text, s) if i else None
+    if not i or OPENING_RE.match(page.units[i].text.lstrip("*_ ")).group() not in page.units[i - 1].text:
+        return None  # (what the unit opens with, up to its first full stop or comma, is not above it)
+    name = clean_name(page.units[i - 1].text, s)
     return name if name and bio_subject(page.units[i].text, s, (name,)) == name else None
 
 
