@@ -15,7 +15,7 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from kolom.ingest.extract.byline import SOURCE_RE, Byline, is_label, parse_byline
+from kolom.ingest.extract.byline import KICKER_RE, SOURCE_RE, Byline, is_label, parse_byline
 from kolom.ingest.extract.dates import published_date, unglue, whole_line_date
 from kolom.ingest.page import SITE_REASONS, Judged, Label, Page
 from kolom.ingest.segment import (
@@ -151,13 +151,15 @@ def mark_author_boxes(units: list[Judged], names: NameSettings) -> None:
 def mark_menus(units: list[Judged], s: ClassifySettings, names: NameSettings) -> None:
     """Three or more one- or two-word lines in a row, without punctuation, are a menu.
 
-    The run ends before a line that a byline or date follows: that line is the headline.
+    The run ends before a line that a byline or date follows: that line is the headline (not over a byline
+    that names its section first, 'COLUMN | A', which stands over the headline itself).
     """
 
     def item(k: int) -> bool:
         j = units[k]
         short = j.label in (Label.SHORT, Label.BOILERPLATE) and j.unit.words <= s.menu_item_max_words
-        headline = k + 1 < len(units) and units[k + 1].label is Label.META
+        nxt = units[k + 1] if k + 1 < len(units) else None
+        headline = nxt is not None and nxt.label is Label.META and not KICKER_RE.match(nxt.text)
         return short and j.text[-1:].isalnum() and not headline
 
     i = 0

@@ -460,6 +460,29 @@ def test_author_box_name_over_a_recurring_bio_gives_author_and_bio():
     assert any(r.text == "Lieven De Smedt" and r.reason is Reason.BYLINE for r in column.removed)
 
 
+def test_a_section_label_and_the_writer_over_the_headline_and_a_date_with_the_reading_time_under_it():
+    """'COLUMN | A' is a byline (the label set apart from the name by a bar), never the headline; a date
+    with the page's reading time after it is the dateline, and the dek between them the subtitle."""
+    dek = "Het moment waarop een klant de voordeur opendoet, is belangrijker dan elke offerte."
+    column = clean(
+        "VAKBLAD SERVICE",
+        "Home",
+        "Nieuws",
+        "Columns",
+        "COLUMN | Marco Stegeman",
+        "Mijn monteur is mijn beste verkoper",
+        dek,
+        "18.10.2023 | Leestijd 3 minuten",
+        P1,
+        P2,
+        "© 2024 Vakblad Service | Disclaimer | Privacy",
+    )
+    assert (column.title, column.subtitle) == ("Mijn monteur is mijn beste verkoper", dek)
+    assert (column.authors, column.date) == (["Marco Stegeman"], "2023-10-18")
+    assert [b.text for b in column.blocks] == [P1, P2]
+    assert parse_byline("Opinie | De klant is koning", DEFAULT.extract.names) is None
+
+
 def test_a_recurring_name_beside_a_date_is_the_byline():
     site = SiteLines(frozenset({"karin dijkgraaf"}))
     column = clean(

@@ -24,8 +24,12 @@ PREFIX_RE = re.compile(
     r"^(?:geschreven door|written by|posted by|gepost door|geplaatst door|ingezonden door|tekst(?: en beeld)?|"
     rf"text|door|by|von|auteur|author|autor{_GENDER_ENDING}|columnist|kolumnist{_GENDER_ENDING}|column|opinie|blog|gastcolumn|gastblog|een column van|"
     r"een blog van|een bijdrage van|dit is een (?:column|blog|bijdrage|gastcolumn|opiniestuk) (?:van|door))\b"
-    r"(?:\s+(?:van|door|by|von)\b)?\s*:?\s*(?P<rest>.+)$",
+    r"(?:\s+(?:van|door|by|von)\b)?\s*[:|•·–—]?\s*(?P<rest>.+)$",  # "COLUMN | A"
     re.I,
+)
+# a section's label set apart before the writer ('COLUMN | A', 'Opinie · A'): a kicker over the headline
+KICKER_RE = re.compile(
+    r"^(?:column|opinie|blog|gastcolumn|gastblog|columnist|kolumnist|commentaar|analyse)\s*[|•·–—]\s*\S", re.I
 )
 # 'Geplaatst op 12 maart 2019 door A', 'Posted on May 3 by A': a publishing label, then the name after door/by.
 LABELLED_RE = re.compile(

@@ -13,6 +13,8 @@ from functools import cache, lru_cache
 
 from babel.dates import get_day_names, get_month_names
 
+from kolom.patterns import READING_TIME
+
 LOCALES = ("nl", "en", "de")
 MIN_YEAR, MAX_YEAR = 1950, 2100
 
@@ -135,6 +137,8 @@ _LABEL_RE = re.compile(
     r"^(?:(?:oorspronkelijk|originally|eerst|first|gepubliceerd|geplaatst|verschenen|published|posted|veröffentlicht|datum|date|on|op|am|le)\b[\s:]*)*",
     re.I,
 )
+# a reading time after the date, set apart ('18.10.2023 | Leestijd 3 minuten')
+_READING_TIME_RE = re.compile(rf"\s[|·•,–-]\s*(?:{READING_TIME})$", re.I)
 _TIME_RE = re.compile(
     r"[\s,|–-]*(?:om\s+|at\s+|um\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uur|u|h|am|pm|uhr))?\s*$", re.I
 )
@@ -144,7 +148,7 @@ def whole_line_date(text: str) -> str | None:
     """The ISO date when the whole line is a date (with an optional label, weekday or time)."""
     if not YEAR_RE.search(text):
         return None
-    core = _TIME_RE.sub("", _LABEL_RE.sub("", text.strip())).strip(" ,|-–•·")
+    core = _TIME_RE.sub("", _LABEL_RE.sub("", _READING_TIME_RE.sub("", text.strip()))).strip(" ,|-–•·")
     matches = find_dates(core)
     if len(matches) == 1 and matches[0].start == 0 and matches[0].end >= len(core) - 1:
         return matches[0].iso
