@@ -73,6 +73,15 @@ def test_the_site_the_page_stands_on_outweighs_where_its_bio_says_the_writer_wri
     assert column.bio == bio and column.publication == "Brandwijk Advies"
 
 
+@pytest.mark.parametrize(
+    "address",
+    ["De Ondernemersbrief, Postbus 123, Utrecht", "De Ondernemersbrief | Kerkstraat 4, Gent"],
+)
+def test_an_organisation_heading_its_address_on_one_line_is_the_publication(address):
+    column = clean("Bekijk deze e-mail in je browser", "Het woord van de klant", P1, P2, "Afmelden", address)
+    assert column.publication == "De Ondernemersbrief"
+
+
 def test_the_bios_employer_confirmed_by_a_link_under_the_column_is_the_publication():
     """A company blog names itself only as the writer's employer ('salestrainer bij Verkoopkracht') and in
     its own links: the two together are enough; either alone, or a link to another site, is not."""
@@ -481,6 +490,26 @@ def test_a_section_label_and_the_writer_over_the_headline_and_a_date_with_the_re
     assert (column.authors, column.date) == (["Marco Stegeman"], "2023-10-18")
     assert [b.text for b in column.blocks] == [P1, P2]
     assert parse_byline("Opinie | De klant is koning", DEFAULT.extract.names) is None
+
+
+def test_a_post_line_of_date_writers_and_comment_count_gives_both_writers_and_no_subtitle():
+    """'8 november 2021 | door A en B | 3 reacties': the date, both writers; the count is no subtitle."""
+    line = "8 november 2021 | door Fatima El Idrissi en Daan Verbruggen | 3 reacties"
+    column = clean(
+        "Het Klantcafé", "Blog", "Boeken", "Contact", "Schaf het beoordelingsgesprek af", line, P1, P2
+    )
+    assert (column.authors, column.date) == (["Fatima El Idrissi", "Daan Verbruggen"], "2021-11-08")
+    column = clean("Schaf het beoordelingsgesprek af", "Door Fatima El Idrissi | 3 reacties", P1, P2)
+    assert (column.title, column.subtitle) == ("Schaf het beoordelingsgesprek af", None)
+
+
+def test_the_day_a_copy_was_printed_is_not_its_date():
+    column = clean(
+        "https://www.winkelnieuws.nl/columns/12", "Afgedrukt op 04-12-2026 09:12", "De klant", P1, P2
+    )
+    assert column.date is None
+    column = clean("Geraadpleegd op 4 december 2026", "Gepubliceerd op 3 maart 2024", "De klant", P1, P2)
+    assert column.date == "2024-03-03"
 
 
 def test_a_recurring_name_beside_a_date_is_the_byline():

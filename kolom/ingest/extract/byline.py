@@ -16,6 +16,7 @@ from kolom.ingest.extract.names import (
     split_names,
 )
 from kolom.patterns import READING_TIME
+from kolom.patterns.boilerplate import match_line
 from kolom.settings import NameSettings
 
 # German writes the feminine, or every gender, as an ending of the role: 'Autorin', 'Kolumnist*in', 'Autor:in', 'Autor_in'
@@ -84,6 +85,8 @@ def dated_name(text: str, s: NameSettings) -> Byline | None:
     before = CUT_RE.sub("", text[: dates[0].start])  # 'Evgenia Karp Zuletzt geändert am 06.11.2023'
     for side in (before, text[dates[0].end :]):  # the name stands on one side: never joined across the date
         rest = side.strip(" |,·•–—-:")
+        if labelled := PREFIX_RE.match(rest):  # '8 november 2021 | door A en B | 3 reacties'
+            rest = labelled.group("rest")
         if name := clean_name(rest, s):
             return Byline([name])
         if names := names_only(AFTER_NAMES_RE.split(rest, maxsplit=1)[0], s):  # 'A en B | 5 minuten leestijd'
@@ -138,6 +141,8 @@ def _parse_byline(text: str, s: NameSettings, bare_name_ok: bool) -> Byline | No
             return Byline([], given=given)
         return None
     tail = parts[1].strip() if len(parts) > 1 else None
+    if tail and match_line(tail):  # a counter or the reading time ('3 reacties'), no subtitle
+        tail = None
     return Byline(names, tail or None, source)
 
 

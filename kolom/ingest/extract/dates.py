@@ -179,10 +179,12 @@ def after_dateline(text: str, max_chars: int) -> str:
     return text[found[1] :] if (found := _dateline(text, max_chars)) else text
 
 
-# a date introduced as something other than the publication: an update, a forum member's sign-up
+# a date introduced as something other than the publication: an update, a forum member's sign-up, the
+# day a copy was printed or fetched
 UPDATE_WORDS = r"bijgewerkt|geüpdatet|gewijzigd|laatst|updated|modified|aktualisiert"
 UPDATED_RE = re.compile(
-    rf"\b(?:{UPDATE_WORDS}|lid sinds|lid vanaf|member since|joined|registered|geregistreerd|mitglied seit)\b",
+    rf"\b(?:{UPDATE_WORDS}|lid sinds|lid vanaf|member since|joined|registered|geregistreerd|mitglied seit|"
+    r"afgedrukt|geprint|printed|gedruckt|gedownload|downloaded|geraadpleegd|opgehaald|accessed|retrieved|abgerufen)\b",
     re.I,
 )
 PUBLISHED_RE = re.compile(

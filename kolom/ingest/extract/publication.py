@@ -69,8 +69,10 @@ LEGAL_RE = re.compile(
     r"[\s,]+(?:b\.?v\.?|n\.?v\.?|v\.?z\.?w\.?|bvba|cvba|gmbh|ltd\.?|inc\.?|sa|srl|holding)\.?$", re.I
 )
 STREET_RE = re.compile(
-    r"\b\d{4}\s?[A-Z]{2}\b|(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef)\s+\d+", re.I
+    r"\b\d{4}\s?[A-Z]{2}\b|(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|postbus)\s+\d+", re.I
 )
+# the organisation before its address: 'Site vzw | Straat 20, 1000 Brussel', 'Site, Postbus 123, 3500 AA Utrecht'
+CONTACT_SPLIT_RE = re.compile(r"\s+[|–—·-]\s+|,\s+")
 WEB_SUFFIX_RE = re.compile(rf"\.(?:{WEB_SUFFIXES})$", re.I)
 FILLER = {"de", "het", "van", "voor", "en", "in", "der", "op", "bij", "the"}
 
@@ -254,8 +256,8 @@ def candidates(
     given = {key(c.name) for c in found}
     found.extend(Candidate(domain, "link", 1.0) for domain in linked if key(domain) in given)
     tail = page.tail()
-    for j in tail:  # 'Site vzw | Straat 20, 1000 Brussel': the organisation heads its address on one line
-        parts = PAGE_TITLE_SEPARATOR_RE.split(j.text)
+    for j in tail:  # the organisation heads its address on one line
+        parts = CONTACT_SPLIT_RE.split(j.text, maxsplit=1)
         if (
             len(parts) > 1
             and STREET_RE.search(parts[1])
