@@ -100,6 +100,19 @@ def test_the_bios_employer_confirmed_by_a_link_under_the_column_is_the_publicati
     assert clean(*head[:-2], unemployed, "", share).publication is None
 
 
+def test_on_a_tie_the_pages_own_evidence_outweighs_where_the_bio_says_the_writer_writes():
+    """The bio's 'schrijft op X.nl' counts once (its domain confirms nothing), and the site's logo or the
+    organisation over its address wins a tie with it."""
+    bio = "Hendrik Terpstra is HR-adviseur in Zwolle en schrijft op Werkvloer.nl over oudere werknemers."
+    column = clean("Klantzaken", "", "Een blog over service", "", "De stagiair", "", P1, "", P2, "", bio)
+    assert column.bio == bio and column.publication == "Klantzaken"
+    address = "De Ondernemersbrief, Postbus 123, Utrecht"
+    column = clean(
+        "Bekijk deze e-mail", "De stagiair", "door Hendrik Terpstra", P1, P2, bio, "Afmelden", address
+    )
+    assert column.bio == bio and column.publication == "De Ondernemersbrief"
+
+
 @pytest.mark.parametrize(
     ("line", "holder"),
     [

@@ -8,7 +8,7 @@ column to X's domain confirms it), a 'Bron:' attribution, an imprint ('X is een 
 organisation heading a contact block or an address line, a copyright line, and a domain name on a short
 line. Names that differ only in case, spacing, a leading article, a web suffix or a legal form are one
 candidate; the best-supported one wins when its support reaches a threshold (on a tie, the page's own
-logo before the bio's wording), written as the page writes it most (not in capitals, nor as a bare
+evidence before the bio's), written as the page writes it most (not in capitals, nor as a bare
 address, when another form exists), without its legal form. 'Verscheen eerder in X' names where a copy
 first appeared, and the writer's own name (their copyright, their domain) names no publication: neither
 is evidence for this page.
@@ -224,11 +224,12 @@ def candidates(
     for j in page.units:
         if j.reason is Reason.ATTRIBUTION and j.byline is None and ":" in j.text:
             found.append(Candidate(_trim(j.text.split(":", 1)[1]), "attribution", 3.0))
-    logo_at = len(found)  # before the bio's wording: on a tie, the page's own name is where it stands
+    logo_at = len(found)
+    by_bio: list[Candidate] = []  # where the writer writes: last, so on a tie the page's own evidence wins
     if bio and (pub := from_text(bio)):
-        found.append(Candidate(pub, "bio", 2.0))
+        by_bio.append(Candidate(pub, "bio", 2.0))
     if bio and (employer := EMPLOYER_RE.search(bio)) and (pub := _trim(employer.group("pub"))):
-        found.append(Candidate(pub, "bio employer", 1.0))
+        by_bio.append(Candidate(pub, "bio employer", 1.0))
     logo = _logo(page, authors, s)
     if logo and logo[0] in title_units:
         logo = None
@@ -251,9 +252,9 @@ def candidates(
             found.append(Candidate(named.imprint, "imprint", 3.0))  # the page says what it is
         if outside and j.unit.words <= s.publication_max_words:
             found.extend(Candidate(domain, "domain", 1.0) for domain in named.domains)
-        elif i >= page.end:  # a link under the column confirms a name the page gives otherwise
-            linked.extend(named.domains)
-    given = {key(c.name) for c in found}
+        elif i >= page.end and j.reason is not Reason.BIO and not named.wording:
+            linked.extend(named.domains)  # a link under the column confirms a name the page gives elsewhere
+    given = {key(c.name) for c in [*found, *by_bio]}
     found.extend(Candidate(domain, "link", 1.0) for domain in linked if key(domain) in given)
     tail = page.tail()
     for j in tail:  # the organisation heads its address on one line
@@ -277,13 +278,13 @@ def candidates(
                 found.append(Candidate(prev.text, "contact block", 2.0, page.end + k - 1))
     if logo:  # 'Site - tagline' counts for its first part when the page names that part elsewhere too
         first = _trim(PAGE_TITLE_SEPARATOR_RE.split(logo[1])[0])
-        named_elsewhere = {key(c.name) for c in found}
+        named_elsewhere = {key(c.name) for c in [*found, *by_bio]}
         found.insert(
             logo_at, Candidate(first if key(first) in named_elsewhere else _trim(logo[1]), "logo", 2.0)
         )
     # the writer's own site ('© Jan Peeters', janpeeters.nl) names no publication
     own = {key(a) for a in authors}
-    return [c for c in found if c.name and key(c.name) and key(c.name) not in own]
+    return [c for c in [*found, *by_bio] if c.name and key(c.name) and key(c.name) not in own]
 
 
 def _surface(group: list[Candidate]) -> Candidate:
