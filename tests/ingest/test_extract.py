@@ -372,6 +372,29 @@ def test_a_headline_under_the_writers_name_atop_the_page_is_the_title():
     assert listed.title == headline and not listed.title_derived
 
 
+def test_a_headline_other_pages_list_is_the_title_past_a_long_row_of_controls_but_not_from_a_list():
+    """Five control lines between headline and body hide it from the search above the body; other pages
+    list it, and it stands alone: the title. Two listed lines in a row are a widget of sibling headlines,
+    and a one-word listed line is a menu entry."""
+    from kolom.ingest.classify import normalise
+
+    headline = "Stop met korting geven aan klanten"
+    other = "Waarom klanten nooit klagen"
+    site = SiteLines(
+        frozenset({normalise(x) for x in (headline, other, "Vacatures")}),
+        frozenset({normalise(x) for x in (headline, other, "Vacatures")}),
+    )
+    controls = ["Saskia Lammers", "Volgen", "5 min lezen", "Luisteren", "Delen"]
+    column = clean("Retail Insiders", "Open in app", "Inloggen", headline, *controls, P1, P2, P3, site=site)
+    assert column.title == headline and not column.title_derived
+    column = clean("Retail Insiders", "Inloggen", headline, other, *controls, P1, P2, P3, site=site)
+    assert column.title_derived
+    column = clean(
+        "Retail Insiders", "Open in app", "Inloggen", "Vacatures", *controls, P1, P2, P3, site=site
+    )
+    assert column.title_derived
+
+
 def test_a_signature_the_site_repeats_on_other_pages_is_still_the_writers():
     """The writer's bare name under the column recurs wherever the site prints it: evidence, not furniture."""
     site = SiteLines(frozenset({"hilde wouters"}))

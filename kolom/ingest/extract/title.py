@@ -307,7 +307,41 @@ def find_title(
             and heads_byline(page, authors or [], first + 1, s)
         ):
             return [first, first + 1], byline_rest, "anchor"
+    if (
+        alone := _listed_alone(page, window, s, heads | _named_lines(page, window, names), is_site)
+    ) is not None:
+        return [alone], byline_rest, "listed"
     return [], byline_rest, ""
+
+
+def _listed_alone(
+    page: Page, window: range, s: ExtractSettings, heads: frozenset[int], is_site: Callable[[str], bool]
+) -> int | None:
+    """The last header line of two words or more that other pages list as a headline and that stands
+    alone, not in a list of such lines (a widget of sibling headlines), nor naming the writer: the
+    headline, when no run of headline lines was found."""
+    units = page.units
+
+    def listed(i: int) -> bool:
+        return 0 <= i < len(units) and units[i].reason is Reason.LISTED
+
+    alone = [
+        i
+        for i in window
+        if listed(i)
+        and not listed(i - 1)
+        and not listed(i + 1)
+        and is_title_shaped(units[i], s)
+        and units[i].unit.words >= 2
+        and i not in heads
+        and not is_site(units[i].text)
+    ]
+    return alone[-1] if alone else None
+
+
+def _named_lines(page: Page, window: range, names: tuple[str, ...]) -> frozenset[int]:
+    """The header lines that are one of the writers' names."""
+    return frozenset(i for i in window if page.units[i].text in names)
 
 
 def _over_longer_paragraph(page: Page, i: int) -> bool:
