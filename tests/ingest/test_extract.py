@@ -1684,20 +1684,21 @@ def test_a_long_question_over_the_body_with_no_headline_above_is_the_title_and_d
 
 
 def test_a_headline_opening_the_body_over_a_dek_gives_title_and_subtitle_two_sentences_only_apart():
-    """A headline of one sentence, or of two when no byline or date right above it has closed the header,
-    over a dek: the title and the subtitle. Two sentences right under the date, or with no dek under them,
-    open the column."""
+    """A headline of one sentence, or of two when no byline just above it has closed the header, over a
+    dek: the title and the subtitle. Two sentences under the byline, or with no dek under them, open the
+    column."""
     dek = "Wie een mopperende gast wegzet als zeurpiet, gooit gratis advies in de container."
     body = ["", P1 + " " + P2, "", P3]
     for headline in (
         "De zelfscan is efficiënt. Maar wie kijkt de klant nog aan?",
         "Wie kijkt de klant nog aan?",
     ):
-        column = clean("horecavandaag.nl", "", "26.11.2024", "", "Column", "", headline, "", dek, *body)
-        assert (column.title, column.subtitle) == (headline, dek)
-        assert [b.text for b in column.blocks] == [P1 + " " + P2, P3]
+        for label in ("Column", "maandag 25 november 2024"):  # (a blog's date over the headline)
+            column = clean("horecavandaag.nl", "", "26.11.2024", "", label, "", headline, "", dek, *body)
+            assert (column.title, column.subtitle) == (headline, dek)
+            assert [b.text for b in column.blocks] == [P1 + " " + P2, P3]
     two = "De zelfscan is efficiënt. Maar wie kijkt de klant nog aan?"
-    column = clean("horecavandaag.nl", "", "Column", "", "26.11.2024", "", two, "", dek, *body)
+    column = clean("horecavandaag.nl", "", "Door Rob Vermaat", "", "26.11.2024", "", two, "", dek, *body)
     assert column.title_derived and column.blocks[0].text == two
     column = clean("horecavandaag.nl", "", "26.11.2024", "", "Column", "", two, *body)
     assert column.title_derived and column.blocks[0].text == two

@@ -370,7 +370,7 @@ def _unmarked_standfirst(page: Page, i: int, s: ExtractSettings) -> bool:
 def _heads_paragraph(page: Page, i: int, s: ExtractSettings) -> bool:
     """A headline-shaped line opening the body, no headline above it, is the page's headline when it is one
     short sentence not trailing off ('Waarom bellen klanten nog als ze kunnen mailen?') over a longer
-    paragraph, or two over a dek where no byline or date right above has closed the header (a column
+    paragraph, or two over a dek where no byline just above has closed the header (a column
     rarely opens with such a line of its own; listed 'te controleren' all the same)."""
     j = page.units[i]
     sentences = len(SENTENCE_RE.split(j.text))
@@ -382,7 +382,7 @@ def _heads_paragraph(page: Page, i: int, s: ExtractSettings) -> bool:
             sentences == 1
             or (
                 sentences == 2
-                and not (i and page.units[i - 1].label is Label.META)
+                and not any(page.units[k].reason is Reason.BYLINE for k in range(max(0, i - 2), i))
                 and _unmarked_standfirst(page, i + 1, s)
             )
         )
