@@ -10,11 +10,16 @@ four dev columns, so names, bio boxes and headlines recur across its pages as on
 the column's own, with the site's name as publication and the bio only where the template prints it;
 every furniture line is a boilerplate example, so leaks are counted.
 
+`templates2` pours them into eight more templates, written after the first eight were read right, to see
+how the reader does on shapes it was not tuned on (a Blogger post, a Medium-like story, a LinkedIn
+article, a kicker byline 'COLUMN | A', an e-mail newsletter, a printed copy, a regional paper signing at
+the foot, a personal blog).
+
 `families` (write_families) is the other way round: each dev page's own template, writer and bio carry
 three more columns, so a real site's furniture, bio box and byline recur across its pages.
 
-usage: python -m bench.templates [SEED]   (prints the table per template; `make eval` scores seed 1 and
-the families)
+usage: python -m bench.templates [SEED] [--more]   (prints the table per template, of the second family
+with --more; `make eval` scores seed 1 of both and the families)
 """
 
 from __future__ import annotations
@@ -240,6 +245,137 @@ def author_on_top(c: dict, site: Site, siblings: list[str]) -> Blocks:
     return [*page, ["Meer columns", *siblings[:3]], [f"© {site.name} {site.year}"]]
 
 
+# A second family, written after the first was read right, to see how the reader does on shapes it was not
+# tuned on: a Blogger post, a Medium-like story, a LinkedIn article, a trade magazine's kicker byline, an
+# e-mail newsletter, a printed copy, a regional paper signing at the foot, a personal blog.
+DAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
+
+
+def _day(date: str, style: str) -> str:
+    """A full day's date as a blog heads its post ('maandag 3 maart 2024') or LinkedIn writes it ('3 mrt.
+    2024'); a month or a year as `written` gives it."""
+    parts = date.split("-")
+    if len(parts) < 3:
+        return written(date, "long")
+    y, m, d = (int(p) for p in parts)
+    if style == "weekday":
+        return f"{DAYS[datetime.date(y, m, d).weekday()]} {d} {MONTHS[m - 1]} {y}"
+    return f"{d} {SHORT_MONTHS[m - 1]}. {y}"
+
+
+def blogger(c: dict, site: Site, siblings: list[str]) -> Blocks:
+    page: Blocks = [[site.name], [site.tagline]]
+    page += [[_day(c["date"], "weekday")]] if c["date"] else []
+    page += [*_headline(c), *[[b] for b in c["body"]]]
+    page += [["Geplaatst door " + together(c["author"]) + " om 10:15"]] if c["author"] else []
+    page += [["Geen opmerkingen:"], ["Een reactie posten"], ["Nieuwere post", "Oudere post", "Homepage"]]
+    page += [["Abonneren op: Reacties posten (Atom)"]]
+    if c["author"] and c["bio"]:
+        page += [["Over mij", c["author"][0], c["bio"], "Mijn volledige profiel bekijken"]]
+    return [*page, ["Blogarchief", "► 2024 (12)", "► 2023 (31)"]]
+
+
+def story(c: dict, site: Site, siblings: list[str]) -> Blocks:
+    page: Blocks = [[site.name], ["Open in app", "Aanmelden", "Inloggen"], *_headline(c)]
+    page += [[together(c["author"])]] if c["author"] else []
+    details = ["5 min lezen"] + ([written(c["date"], "short")] if c["date"] else [])
+    page += [["Volgen"], [" · ".join(details)], ["Luisteren", "Delen"], *[[b] for b in c["body"]]]
+    page += [["Klantenservice", "Ondernemen", "Service"]]
+    page += [["Geschreven door " + together(c["author"]), "123 volgers"]] if c["author"] else []
+    page += [[c["bio"]]] if c["bio"] else []
+    return [*page, ["Meer van " + site.name, *siblings[:3]], ["Hulp", "Status", "Over", "Vacatures"]]
+
+
+def linkedin_article(c: dict, site: Site, siblings: list[str]) -> Blocks:
+    page: Blocks = [[site.name], ["Artikelen", "Personen", "Leren", "Vacatures"], *_headline(c)]
+    page += [[together(c["author"])]] if c["author"] else []
+    page += [[c["bio"]]] if c["bio"] else []
+    page += [["Gepubliceerd op " + _day(c["date"], "short")]] if c["date"] else []
+    page += [["+ Volgen"], *[[b] for b in c["body"]], ["Vind ik leuk", "Reageren", "Delen"]]
+    return [
+        *page,
+        ["Meer artikelen", *siblings[:3]],
+        [f"© {site.year}", "Gebruikersovereenkomst", "Privacybeleid"],
+    ]
+
+
+def kicker(c: dict, site: Site, siblings: list[str]) -> Blocks:
+    page: Blocks = [[site.name.upper()], ["Home", "Nieuws", "Columns", "Events", "Abonneren"]]
+    page += [["COLUMN | " + together(c["author"])]] if c["author"] else [["COLUMN"]]
+    page += _headline(c)
+    page += [[(written(c["date"], "dot") + " | " if c["date"] else "") + "Leestijd 3 minuten"]]
+    page += [[b] for b in c["body"]]
+    page += [[c["bio"]]] if c["bio"] else []
+    return [
+        *page,
+        ["Tags: klantenservice, ondernemen"],
+        ["Gerelateerde artikelen", *siblings[:3]],
+        [
+            "Over " + site.name,
+            f"{site.name} is hét platform voor ondernemers die hun klanten centraal zetten.",
+        ],
+        [f"© {site.year} {site.name} | Disclaimer | Privacy"],
+    ]
+
+
+def newsletter(c: dict, site: Site, siblings: list[str]) -> Blocks:
+    page: Blocks = [["Bekijk deze e-mail in je browser"], [f"{site.name} | Nieuwsbrief 12"], *_headline(c)]
+    meta = (["door " + together(c["author"])] if c["author"] else []) + (
+        [written(c["date"], "long")] if c["date"] else []
+    )
+    page += [[", ".join(meta)]] if meta else []
+    page += [[b] for b in c["body"]]
+    page += [[c["bio"]]] if c["bio"] else []
+    return [
+        *page,
+        ["Doorsturen naar een collega"],
+        [
+            "Je ontvangt deze e-mail omdat je je hebt aangemeld op onze website.",
+            "Afmelden | Voorkeuren bijwerken",
+        ],
+        [f"{site.name}, Postbus 123, 3500 AA Utrecht"],
+    ]
+
+
+def printed(c: dict, site: Site, siblings: list[str]) -> Blocks:
+    page: Blocks = [
+        [f"https://www.{site.domain}/columns/{len(c['body'])}"],
+        ["Afgedrukt op 04-12-2026 09:12"],
+        *_headline(c),
+    ]
+    meta = ([together(c["author"])] if c["author"] else []) + (
+        [written(c["date"], "long")] if c["date"] else []
+    )
+    page += [[", ".join(meta)]] if meta else []
+    page += [[b] for b in c["body"]]
+    page += [[c["bio"]]] if c["bio"] else []
+    return [*page, [f"Bron: {site.name}"], ["Pagina 1 van 1"]]
+
+
+def regional(c: dict, site: Site, siblings: list[str]) -> Blocks:
+    page: Blocks = [[site.name], ["Menu", "Zoeken", "Inloggen"], ["Column"], *_headline(c)]
+    page += [[written(c["date"], "dash") + " om 07:00 uur"]] if c["date"] else []
+    page += [[b] for b in c["body"]]
+    page += [["Door: " + together(c["author"])]] if c["author"] else []
+    page += [[c["bio"]]] if c["bio"] else []
+    most_read = [f"{k + 1}. {t}" for k, t in enumerate(siblings[:4])]
+    return [*page, ["Reageer op dit artikel"], ["Meest gelezen", *most_read]]
+
+
+def personal_blog(c: dict, site: Site, siblings: list[str]) -> Blocks:
+    page: Blocks = [[site.name], ["Blog", "Boeken", "Spreker", "Contact"], *_headline(c)]
+    meta = ([written(c["date"], "long")] if c["date"] else []) + (
+        ["door " + together(c["author"])] if c["author"] else []
+    )
+    page += [[" | ".join([*meta, "3 reacties"])], *[[b] for b in c["body"]]]
+    page += [["Deel dit bericht:", "Facebook", "LinkedIn", "E-mail"]]
+    page += [["3 reacties op “" + (c["title"] or "dit bericht") + "”"]]
+    page += [["Piet de Boer schreef:", "Mooi stuk! Herkenbaar."]]
+    if c["author"] and c["bio"]:
+        page += [["Over " + c["author"][0].split()[0]], [c["bio"]]]
+    return [*page, [f"© {site.year} {site.name}"]]
+
+
 TEMPLATES: list[Callable[[dict, Site, list[str]], Blocks]] = [
     wordpress,
     newspaper,
@@ -249,6 +385,28 @@ TEMPLATES: list[Callable[[dict, Site, list[str]], Blocks]] = [
     flemish_fields,
     news_site,
     author_on_top,
+]
+
+
+MORE_TEMPLATES: list[Callable[[dict, Site, list[str]], Blocks]] = [
+    blogger,
+    story,
+    linkedin_article,
+    kicker,
+    newsletter,
+    printed,
+    regional,
+    personal_blog,
+]
+MORE_SITES = [
+    Site("Klantzaken", "Een blog over service", "klantzaken.nl"),
+    Site("Retail Insiders", "Voor winkeliers", "retailinsiders.nl"),
+    Site("CX Vlaanderen", "Klantbeleving in Vlaanderen", "cxvlaanderen.be"),
+    Site("Vakblad Service", "Magazine voor service", "vakbladservice.nl"),
+    Site("De Ondernemersbrief", "Nieuwsbrief voor ondernemers", "ondernemersbrief.nl"),
+    Site("Winkelnieuws", "Nieuws voor de winkel", "winkelnieuws.nl"),
+    Site("Dagblad Oost", "Het nieuws uit het oosten", "dagbladoost.nl"),
+    Site("Het Klantcafé", "Over klanten en koffie", "hetklantcafe.nl"),
 ]
 
 
@@ -271,8 +429,9 @@ def _columns(set_name: str) -> list[dict]:
     return found
 
 
-def write_sites(out: Path, seed: int = 1) -> Path:
-    """Write raw/ and gold/ for the eight sites under out; returns out."""
+def write_sites(out: Path, seed: int = 1, more: bool = False) -> Path:
+    """Write raw/ and gold/ for the eight sites under out (`more`: the second family's); returns out."""
+    templates, sites = (MORE_TEMPLATES, MORE_SITES) if more else (TEMPLATES, SITES)
     rng = random.Random(seed)
     series, dev = _columns("series"), _columns("dev")
     by_writer: dict[str, list[dict]] = {}
@@ -283,7 +442,7 @@ def write_sites(out: Path, seed: int = 1) -> Path:
     rng.shuffle(dev)
     (out / "raw").mkdir(parents=True)
     (out / "gold").mkdir()
-    for k, (template, site) in enumerate(zip(TEMPLATES, SITES, strict=True)):
+    for k, (template, site) in enumerate(zip(templates, sites, strict=True)):
         members = halves[k] + dev[4 * k : 4 * k + SITE_SIZE - 3]
         titles = [m["title"] for m in members if m["title"]]
         for m in members:
@@ -364,11 +523,13 @@ def write_families(out: Path) -> Path:
 def main(argv: list[str]) -> int:
     from bench.evaluate import score_set, summary, table
 
-    seed = int(argv[0]) if argv else 1
+    more = "--more" in argv
+    numbers = [a for a in argv if not a.startswith("--")]
+    seed = int(numbers[0]) if numbers else 1
     with tempfile.TemporaryDirectory() as tmp:
-        scores = score_set(write_sites(Path(tmp) / "templates", seed))
+        scores = score_set(write_sites(Path(tmp) / "templates", seed, more))
     rows = {"all": summary(scores)}
-    for template in TEMPLATES:
+    for template in MORE_TEMPLATES if more else TEMPLATES:
         mine = [s for s in scores if s.name.startswith(template.__name__ + "_")]
         rows[template.__name__] = summary(mine)
     print(table(rows))
