@@ -126,6 +126,7 @@ class ExtractSettings:
     bio_lookback_units: int = 3
     bio_tail_max_words: int = 8
     bio_box_min_words: int = 4  # a line under the author box's heading that describes the writer, unnamed
+    bio_intro_min_words: int = 12  # a paragraph above the body introducing its writer (a headline is shorter)
     header_search_units: int = 20
     # a date opening the body's first paragraph stands within this many characters
     dateline_max_chars: int = 40

@@ -20,7 +20,7 @@ from kolom.ingest.extract.authors import (
     find_authors,
     lone_header_name,
 )
-from kolom.ingest.extract.bio import bio_subject, extract_bio
+from kolom.ingest.extract.bio import bio_subjects, extract_bio
 from kolom.ingest.extract.byline import Byline
 from kolom.ingest.extract.names import same_person
 from kolom.ingest.extract.publication import extract_publication, named_below
@@ -93,9 +93,10 @@ def clean_units(
     if bio and (named := byline_named_in_bio(page, bio, names)) and len(named[1]) > len(authors):
         authors, found["authors"] = named[1], "byline"
         _set(page.units[named[0]], Reason.BYLINE)
-    subject = bio_subject(bio, names) if bio else None
+    subjects = bio_subjects(bio, names) if bio else []
+    subject = subjects[0] if subjects else None
     if subject and not authors:
-        authors, found["authors"] = [subject], "bio"
+        authors, found["authors"] = subjects, "bio"  # ('A en B zijn ...': both)
     elif subject:  # the bio's full name replaces the byline's initials ('J. Peeters' -> 'Jan Peeters')
         authors = [subject if same_person(a, subject) and a.split()[0].endswith(".") else a for a in authors]
     if (

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from kolom.ingest.classify import normalise
 from kolom.ingest.clean import clean_units
 from kolom.ingest.extract.byline import parse_byline
 from kolom.ingest.extract.dates import published_date
@@ -789,6 +790,37 @@ def test_a_profile_opening_with_the_bare_name_above_it_signs_an_unsigned_column_
 def test_a_bare_name_over_a_paragraph_that_does_not_open_with_it_is_no_profile():
     column = clean("De rij voor de kassa", "14.03.2023", P1, "Ineke Smulders", P2)
     assert (column.authors, column.bio) == ([], None)
+
+
+INTRO = "Kees Verhoeven is ondernemersadviseur in Oss. Hij begeleidt starters en groeiende bedrijven."
+
+
+@pytest.mark.parametrize("recurs", [False, True])
+def test_an_unsigned_opinion_page_introducing_its_writer_between_dek_and_column_is_signed_by_the_intro(
+    recurs,
+):
+    """An opinion page sets a few sentences about the writer between dek and dateline and signs nowhere
+    else: they are the bio, and name the author (so too when the intro recurs on the writer's pages)."""
+    headline, dek = (
+        "Neem je eerste medewerker eerder aan",
+        "Veel starters wachten te lang, vindt Kees Verhoeven.",
+    )
+    site = SiteLines(frozenset({normalise(INTRO)})) if recurs else NO_SITE_LINES
+    column = clean(
+        "Nieuws", "Opinie", "Cultuur", headline, dek, INTRO, "05/02/2024, 06:00", P1, P2, site=site
+    )
+    assert (column.title, column.subtitle) == (headline, dek)
+    assert (column.authors, column.bio, column.date) == (["Kees Verhoeven"], INTRO, "2024-02-05")
+    assert [b.text for b in column.blocks] == [P1, P2]
+    shaped = "Kees Verhoeven is de beste adviseur van Oss."  # a headline, not an intro
+    column = clean(shaped, "05/02/2024, 06:00", P1, P2)
+    assert (column.bio, column.authors) == (None, [])
+
+
+def test_a_bio_of_two_writers_signs_an_unsigned_column_with_both():
+    bio = "Wout Claeys en Lien Vermeulen begeleiden met hun bureau handelaars in Vlaamse centrumsteden."
+    column = clean("Een winkel is geen afhaalpunt", "05/02/2024", P1, P2, "", bio)
+    assert (column.authors, column.bio) == (["Wout Claeys", "Lien Vermeulen"], bio)
 
 
 def test_a_long_header_line_gives_the_date_it_introduces_as_published_not_the_update():

@@ -32,20 +32,24 @@ def bio_subject(text: str, s: NameSettings, authors: Sequence[str] = ()) -> str 
     """The person a bio speaks of: it opens with a name (or 'A en B') and a describing verb, introduces its
     writer ('Ik ben A, ...'), or opens with the column's author and a full stop (a profile: 'A. Twintig
     jaar ...'). Of two people, the first."""
+    subjects = bio_subjects(text, s, authors)
+    return subjects[0] if subjects else None
+
+
+def bio_subjects(text: str, s: NameSettings, authors: Sequence[str] = ()) -> list[str]:
+    """The people a bio speaks of, as `bio_subject` reads them: one, or the two of 'A en B zijn ...'."""
     text = text.lstrip("*_ ")  # a bio set in Markdown italics: '*Yusuf Demir was ...*'
     for author in authors:
         if text.startswith(author + ".") or text.startswith(author + ","):
-            return author
+            return [author]
     if m := FIRST_PERSON_RE.match(text):
-        return clean_name(m.group("name"), s)
+        name = clean_name(m.group("name"), s)
+        return [name] if name else []
     m = BIO_VERB_RE.match(text)
     if not m:
-        return None
+        return []
     name = m.group("name").strip()
-    if is_name(name, s):
-        return name
-    names = split_names(name, s)
-    return names[0] if names else None
+    return [name] if is_name(name, s) else split_names(name, s)
 
 
 def extract_bio(page: Page, authors: list[str], s: ExtractSettings) -> Found[tuple[str | None, str | None]]:
@@ -93,7 +97,8 @@ def find_bio(
             continue
         name = bio_subject(j.text, s.names, authors) or _profile_of(page, i, s.names) or boxed_author
         boxed = _names_box(page, i, name, s.names) if name else False
-        if not name or not (any(same_person(name, a) for a in authors) or (boxed and not authors)):
+        unsigned = not authors and (boxed or (i < page.start and _introduces(j, s)))
+        if not name or not (any(same_person(name, a) for a in authors) or unsigned):
             continue
         if i < page.start:
             return _collect(page, i, name, s, page.start)
@@ -148,6 +153,14 @@ def _name_above(page: Page, i: int, s: ExtractSettings) -> int | None:
 def stray(j: Judged, s: ExtractSettings) -> bool:
     """A stray mark between a box's lines: a few words opening with a symbol ('©') or a bullet ('• 2e')."""
     return j.unit.words <= s.bio_stray_line_max_words and (j.unit.bullet or not j.text[:1].isalnum())
+
+
+def _introduces(j: Judged, s: ExtractSettings) -> bool:
+    """A paragraph above the body that introduces its writer, in sentences ('A is ondernemersadviseur.
+    Hij ...'), as an opinion page sets it between dek and column (the same on all the writer's pages); not
+    a headline shaped like a bio."""
+    prose = j.label is Label.PROSE or j.reason in SITE_REASONS
+    return prose and j.unit.words >= s.bio_intro_min_words and j.text[-1:] in ".!?"
 
 
 def _profile_of(page: Page, i: int, s: NameSettings) -> str | None:
