@@ -160,7 +160,7 @@ def test_a_logo_written_as_its_address_gives_way_to_the_name_the_footer_spells()
     assert column.publication == "Horeca Vandaag"
 
 
-def test_a_logo_with_its_tagline_names_the_site_its_address_line_confirms():
+def test_a_logo_with_its_tagline_names_the_site_its_address_line_confirms_or_its_tagline_shows():
     column = clean(
         "Unizo Limburg - Voor ondernemers in Limburg",
         "",
@@ -184,7 +184,7 @@ def test_a_logo_with_its_tagline_names_the_site_its_address_line_confirms():
         "",
         P2,
     )
-    assert alone.publication == "Klantwijs - Voor ondernemers in Limburg"  # nothing names its first part
+    assert alone.publication == "Klantwijs"  # the rest reads as a tagline
 
 
 def test_the_writers_own_copyright_and_domain_name_no_publication():
@@ -538,6 +538,29 @@ def test_a_post_line_of_date_writers_and_comment_count_gives_both_writers_and_no
     assert (column.authors, column.date) == (["Fatima El Idrissi", "Daan Verbruggen"], "2021-11-08")
     column = clean("Schaf het beoordelingsgesprek af", "Door Fatima El Idrissi | 3 reacties", P1, P2)
     assert (column.title, column.subtitle) == ("Schaf het beoordelingsgesprek af", None)
+
+
+def test_a_closing_line_saying_when_the_column_appeared_gives_its_date_but_not_an_earlier_appearance():
+    column = clean(
+        "De klant", "Een column van Jan de Vries", P1, P2, "Deze column verscheen op 14 maart 2023."
+    )
+    assert column.date == "2023-03-14"
+    assert "Deze column verscheen op 14 maart 2023." not in [b.text for b in column.blocks]
+    earlier = "Deze column verscheen eerder op Winkelwijs.nl (14 maart 2023)."
+    assert clean("De klant", "Een column van Jan de Vries", P1, P2, earlier).date is None
+
+
+@pytest.mark.parametrize(
+    ("logo", "site"),
+    [
+        ("Servicegids | Kwartaalblad voor service", "Servicegids"),
+        ("Dagblad Oost - Het nieuws uit het oosten", "Dagblad Oost"),
+        ("Klantgericht Ondernemen | De Winkelvloer", "Klantgericht Ondernemen | De Winkelvloer"),
+    ],
+)
+def test_of_a_logo_with_its_tagline_the_name_is_the_publication(logo, site):
+    column = clean(logo, "Jaargang 12 · Nummer 4", "De klant", "Door Jan de Vries", P1, P2)
+    assert column.publication == site
 
 
 def test_the_day_a_copy_was_printed_is_not_its_date():

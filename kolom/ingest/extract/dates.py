@@ -188,7 +188,7 @@ UPDATED_RE = re.compile(
     re.I,
 )
 PUBLISHED_RE = re.compile(
-    r"\b(?:gepubliceerd|geplaatst|verschenen|published|posted|veröffentlicht)(?:\s+(?:op|on|am))?\s*:?\s*$",
+    r"\b(?:gepubliceerd|geplaatst|verschenen|verscheen|published|posted|veröffentlicht)(?:\s+(?:op|on|am))?\s*:?\s*$",
     re.I,
 )
 

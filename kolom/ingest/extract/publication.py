@@ -136,8 +136,9 @@ def _logo(page: Page, authors: list[str], s: ExtractSettings) -> tuple[int, str]
         )
         if not (j.reason in (None, *SITE_REASONS) or menu_head or platform) or j.label is Label.PROSE:
             continue
+        name = _named_part(text)
         if (
-            j.unit.words <= s.publication_max_words
+            (j.unit.words if name == text else len(name.split())) <= s.publication_max_words
             and text[-1:] not in ".:!?,"
             and any(ch.isalpha() for ch in text)
             and not KEY_VALUE_RE.match(text)
@@ -276,15 +277,27 @@ def candidates(
                 and not match_line(prev.text)
             ):
                 found.append(Candidate(prev.text, "contact block", 2.0, page.end + k - 1))
-    if logo:  # 'Site - tagline' counts for its first part when the page names that part elsewhere too
-        first = _trim(PAGE_TITLE_SEPARATOR_RE.split(logo[1])[0])
+    if logo:  # 'Site - tagline' counts for its first part when the page names that part elsewhere too, or
+        first = _trim(PAGE_TITLE_SEPARATOR_RE.split(logo[1])[0])  # when the rest reads as a tagline
         named_elsewhere = {key(c.name) for c in [*found, *by_bio]}
-        found.insert(
-            logo_at, Candidate(first if key(first) in named_elsewhere else _trim(logo[1]), "logo", 2.0)
-        )
+        cut = key(first) in named_elsewhere or _named_part(logo[1]) != logo[1]
+        found.insert(logo_at, Candidate(first if cut else _trim(logo[1]), "logo", 2.0))
     # the writer's own site ('© Jan Peeters', janpeeters.nl) names no publication
     own = {key(a) for a in authors}
     return [c for c in [*found, *by_bio] if c.name and key(c.name) and key(c.name) not in own]
+
+
+def _named_part(text: str) -> str:
+    """Of a logo line 'Name | tagline' the name; any other line whole."""
+    parts = PAGE_TITLE_SEPARATOR_RE.split(text)
+    return parts[0] if len(parts) == 2 and _tagline(parts[1]) else text
+
+
+def _tagline(text: str) -> bool:
+    """A site's tagline after its name: a phrase in sentence case ('Kwartaalblad voor service', 'Het
+    nieuws uit het oosten'), not a second name ('De Winkelvloer')."""
+    rest = text.split()[1:]
+    return bool(rest) and sum(word[:1].islower() for word in rest) * 2 >= len(rest) + 1
 
 
 def _surface(group: list[Candidate]) -> Candidate:

@@ -33,11 +33,13 @@ def extract_date(page: Page, authors: list[str], s: ExtractSettings) -> Found[st
             return Found(iso, ((i, Reason.DATE),) if j.reason is None else (), "header")
     if page.start < page.end and (iso := dateline_date(page.units[page.start].text, s.dateline_max_chars)):
         return Found(iso, how="dateline")
-    for j in page.tail():
+    for i, j in enumerate(page.tail(), start=page.end):
         if j.label is Label.END:
             break
         if j.date:
             return Found(j.date, how="tail")
+        if (iso := labelled_published_date(j.text)) is not None:  # 'Deze column verscheen op 3 maart 2023.'
+            return Found(iso, ((i, Reason.DATE),) if j.reason is None else (), "tail")
     for j in page.units:  # a printed page's running head or foot carries its issue's date
         if j.reason is Reason.PAGE_FURNITURE and (iso := published_date(j.text)) is not None:
             return Found(iso, how="running head")
