@@ -563,6 +563,28 @@ def test_of_a_logo_with_its_tagline_the_name_is_the_publication(logo, site):
     assert column.publication == site
 
 
+def test_a_content_managers_fields_give_title_subtitle_and_bio_without_their_labels():
+    """An intranet or CMS export labels its fields ('Titel: ', 'Ondertitel: ', 'Bio: '): the labels are no
+    part of the values, and the bio leaves the body."""
+    bio = "Ingrid Hazenberg is arbeidsmarktadviseur voor de technische branche en woont in Zwolle."
+    column = clean(
+        "Titel: Het schaap met vijf poten",
+        "Ondertitel: Waarom de perfecte kandidaat niet bestaat",
+        "Auteur: Ingrid Hazenberg",
+        "Status: gepubliceerd",
+        "---",
+        P1,
+        P2,
+        "Bio: " + bio,
+    )
+    assert (column.title, column.subtitle) == (
+        "Het schaap met vijf poten",
+        "Waarom de perfecte kandidaat niet bestaat",
+    )
+    assert (column.authors, column.bio) == (["Ingrid Hazenberg"], bio)
+    assert [b.text for b in column.blocks] == [P1, P2]
+
+
 def test_the_day_a_copy_was_printed_is_not_its_date():
     column = clean(
         "https://www.winkelnieuws.nl/columns/12", "Afgedrukt op 04-12-2026 09:12", "De klant", P1, P2

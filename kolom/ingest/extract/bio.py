@@ -25,6 +25,9 @@ FIRST_PERSON_RE = re.compile(r"^(?:ik ben|mijn naam is|i am|i'm|ich bin)\s+(?P<n
 ABOUT_RE = re.compile(r"(?:over de (?:auteur|columnist|schrijver)|about the author|über den autor)$")
 OPENING_RE = re.compile(r"[^.,]*")  # a text up to its first full stop or comma
 PROFILE_PARTS_RE = re.compile(r"\s\|\s")
+BIO_LABEL_RE = re.compile(
+    r"^(?:bio|biografie|over de auteur|over de schrijver|about the author)\s*:\s+", re.I
+)
 WEBSITE_RE = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?$", re.I)
 
 
@@ -38,7 +41,8 @@ def bio_subject(text: str, s: NameSettings, authors: Sequence[str] = ()) -> str 
 
 def bio_subjects(text: str, s: NameSettings, authors: Sequence[str] = ()) -> list[str]:
     """The people a bio speaks of, as `bio_subject` reads them: one, or the two of 'A en B zijn ...'."""
-    text = text.lstrip("*_ ")  # a bio set in Markdown italics: '*Yusuf Demir was ...*'
+    # set in Markdown italics ('*Yusuf Demir was ...*'), or labelled ('Bio: Yusuf Demir is ...')
+    text = BIO_LABEL_RE.sub("", text.lstrip("*_ "))
     for author in authors:
         if text.startswith(author + ".") or text.startswith(author + ","):
             return [author]
@@ -213,7 +217,7 @@ def _collect(
 ) -> tuple[str | None, str | None, list[int]]:
     """The bio from unit i on (up to `stop`): paragraphs naming the person, short lines finishing its
     sentence, a website."""
-    parts, used, website = [page.units[i].text], [i], None
+    parts, used, website = [BIO_LABEL_RE.sub("", page.units[i].text)], [i], None  # (without a label)
     for k in range(i + 1, len(page.units) if stop is None else stop):
         j = page.units[k]
         unfinished = parts[-1][-1:] not in ".!?…" and not _profile_parts(parts[-1])  # (a profile is whole)

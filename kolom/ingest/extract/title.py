@@ -21,6 +21,9 @@ from kolom.settings import DEFAULT, ExtractSettings
 KICKER_RE = re.compile(
     r"^(?:column|opinie|blog|gastcolumn|interview|essay|commentaar|analyse|kolom)\s*[:|–-]\s*", re.I
 )
+FIELD_LABEL_RE = re.compile(
+    r"^(?:titel|title|kop|ondertitel|subtitel|subtitle|intro|inleiding)\s*:\s+(?=\S)", re.I
+)
 CATEGORY_LIST_RE = re.compile(r"^[A-ZÀ-Þ][\w&-]*(?: [\w&-]+)?(?:, [A-ZÀ-Þ][\w&-]*(?: [\w&-]+)?)+$")
 ISSUE_MARK_RE = re.compile(
     r"\d\s*\|\s*\d|\|\s*\d{4}\b|\b\d{1,4}\s*\|"
@@ -413,8 +416,8 @@ def extract_title(
     lines = tuple(zip(units, (Reason.TITLE, Reason.SUBTITLE), strict=False))
     if units and heads_byline(page, authors, units[-1], s):
         lines += ((units[-1] + 1, Reason.BYLINE),)
-    title = strip_kicker(page.units[units[0]].text) if units else None
-    subtitle = page.units[units[1]].text if len(units) > 1 else byline_rest
+    title = strip_kicker(strip_field(page.units[units[0]].text)) if units else None
+    subtitle = strip_field(page.units[units[1]].text) if len(units) > 1 else byline_rest
     return Found((title, subtitle), lines, how)
 
 
@@ -427,6 +430,11 @@ def heads_byline(page: Page, authors: list[str], i: int, s: ExtractSettings = DE
         return True
     names_all = bool(authors) and all(name in after.text for name in authors)
     return names_all and len(after.text.split()) <= s.byline_max_words
+
+
+def strip_field(text: str) -> str:
+    """'Titel: De klant' -> 'De klant': a form's field label is no part of the headline or standfirst."""
+    return FIELD_LABEL_RE.sub("", text)
 
 
 def strip_kicker(title: str) -> str:
