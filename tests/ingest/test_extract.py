@@ -585,6 +585,14 @@ def test_a_content_managers_fields_give_title_subtitle_and_bio_without_their_lab
     assert [b.text for b in column.blocks] == [P1, P2]
 
 
+@pytest.mark.parametrize("label", ["Door", "Bericht door"])
+def test_a_forum_posts_byline_with_a_separator_before_the_date_gives_writers_and_date(label):
+    line = f"{label} Sofie Vermeulen en Pieter-Jan Claes » 22 nov 2023, 10:15"
+    column = clean("Index › Ondernemen › Klantenservice", "Opvolging in de familiezaak", line, P1, P2)
+    assert (column.authors, column.date) == (["Sofie Vermeulen", "Pieter-Jan Claes"], "2023-11-22")
+    assert column.title == "Opvolging in de familiezaak"
+
+
 def test_the_day_a_copy_was_printed_is_not_its_date():
     column = clean(
         "https://www.winkelnieuws.nl/columns/12", "Afgedrukt op 04-12-2026 09:12", "De klant", P1, P2

@@ -22,7 +22,7 @@ from kolom.settings import NameSettings
 # German writes the feminine, or every gender, as an ending of the role: 'Autorin', 'Kolumnist*in', 'Autor:in', 'Autor_in'
 _GENDER_ENDING = r"(?:[*:_]?in)?"
 PREFIX_RE = re.compile(
-    r"^(?:geschreven door|written by|posted by|gepost door|geplaatst door|ingezonden door|tekst(?: en beeld)?|"
+    r"^(?:geschreven door|written by|posted by|gepost door|geplaatst door|ingezonden door|bericht door|tekst(?: en beeld)?|"
     rf"text|door|by|von|auteur|author|autor{_GENDER_ENDING}|columnist|kolumnist{_GENDER_ENDING}|column|opinie|blog|gastcolumn|gastblog|een column van|"
     r"een blog van|een bijdrage van|dit is een (?:column|blog|bijdrage|gastcolumn|opiniestuk) (?:van|door))\b"
     r"(?:\s+(?:van|door|by|von)\b)?\s*[:|•·–—]?\s*(?P<rest>.+)$",  # "COLUMN | A"
@@ -131,7 +131,7 @@ def _parse_byline(text: str, s: NameSettings, bare_name_ok: bool) -> Byline | No
     rest = m.group("rest")
     dates = find_dates(rest)
     if dates:
-        rest = rest[: dates[0].start]
+        rest = rest[: dates[0].start].rstrip(" ,|·•–—»›/")  # 'A » 3 mrt 2021, 10:15'
     rest = CUT_RE.sub("", rest)
     parts = re.split(r"\s[|•·]\s|\s[–—]\s", rest, maxsplit=1)
     names = split_names(parts[0], s)
