@@ -396,6 +396,16 @@ def test_a_headline_other_pages_list_is_the_title_past_a_long_row_of_controls_bu
     assert column.title_derived
 
 
+def test_the_writers_name_recurring_between_headline_and_body_is_passed_by_as_the_name_not_a_skipped_line():
+    """A newsletter platform sets the headline, the writer's name (on all their pages) and a row of
+    counters and buttons over the body: the search above the body reaches the name and the headline over it."""
+    bio = "Karin Dijkgraaf is interim-manager klantenservice en schrijft over klachten."
+    site = SiteLines(frozenset({"karin dijkgraaf", "de klantbrief"}))
+    page = ["De Klantbrief", "Abonneren", "Inloggen", "Ook de bakker krijgt klachten", "Karin Dijkgraaf"]
+    column = clean(*page, "12", "3", "Delen", P1, P2, P3, bio, site=site)
+    assert (column.title, column.authors) == ("Ook de bakker krijgt klachten", ["Karin Dijkgraaf"])
+
+
 def test_a_signature_the_site_repeats_on_other_pages_is_still_the_writers():
     """The writer's bare name under the column recurs wherever the site prints it: evidence, not furniture."""
     site = SiteLines(frozenset({"hilde wouters"}))

@@ -12,7 +12,7 @@ from kolom.ingest.extract.bio import stray
 from kolom.ingest.extract.byline import parse_byline
 from kolom.ingest.extract.dates import after_dateline, dateline_date, find_dates, unglue
 from kolom.ingest.extract.names import is_bare_name, names_author
-from kolom.ingest.page import Found, Judged, Label, Page
+from kolom.ingest.page import SITE_REASONS, Found, Judged, Label, Page
 from kolom.ingest.segment import LAYOUT_GAP_RE
 from kolom.model import Reason
 from kolom.patterns import FUNCTION_WORDS
@@ -131,7 +131,8 @@ def _run_before(
     i = anchor - 1
     while i >= 0 and len(run) < 2 and anchor - i <= limit and skipped <= s.title_skipped_lines_max:
         j = units[i]
-        if (
+        recurring_name = j.text in names and j.reason in SITE_REASONS  # (as on all the writer's pages)
+        if not recurring_name and (
             (j.label in (Label.BOILERPLATE, Label.META) and j.reason is not Reason.LISTED)
             or is_dateline(j, s)
             or i in skip
