@@ -56,6 +56,8 @@ LINE_PATTERNS: dict[Reason, list[str]] = {
         # a login form's fields and a newsletter's view-in-browser link
         r"(?:e-?mailadres(?: of (?:telefoonnummer|gebruikersnaam))?|e-?mail or phone(?: number)?|wachtwoord(?: vergeten)?|(?:forgot )?password|gebruikersnaam|username|nieuw account maken|create (?:new )?account|nu niet|not now)\s*[?:]?",
         r"(?:bekijk|open|lees) (?:deze|dit) (?:e-?mail|nieuwsbrief|bericht) (?:in|op) (?:je|uw|de) browser.*|view (?:this email )?in (?:your )?browser.*",
+        # a forwarded or quoted e-mail's marker
+        r"-*\s*(?:doorgestuurd bericht|forwarded message|oorspronkelijk bericht|original message|weitergeleitete nachricht)\s*-*",
         READING_TIME,
     ],
     Reason.COOKIE: [

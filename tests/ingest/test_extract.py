@@ -603,6 +603,24 @@ def test_a_forum_posts_byline_with_a_separator_before_the_date_gives_writers_and
     assert column.title == "Opvolging in de familiezaak"
 
 
+def test_a_forwarded_e_mail_gives_its_sender_as_author_and_its_subject_as_title():
+    column = clean(
+        "---------- Doorgestuurd bericht ---------",
+        "Van: Karin Dijkgraaf <redactie@klantnieuws.nl>",
+        "Datum: 12 september 2019 om 10:15",
+        "Onderwerp: De klant die alles al weet",
+        "Aan: lezers@klantnieuws.nl",
+        P1,
+        P2,
+    )
+    assert (column.title, column.authors, column.date) == (
+        "De klant die alles al weet",
+        ["Karin Dijkgraaf"],
+        "2019-09-12",
+    )
+    assert parse_byline("Van de redactie", DEFAULT.extract.names) is None
+
+
 def test_the_day_a_copy_was_printed_is_not_its_date():
     column = clean(
         "https://www.winkelnieuws.nl/columns/12", "Afgedrukt op 04-12-2026 09:12", "De klant", P1, P2

@@ -24,7 +24,8 @@ _GENDER_ENDING = r"(?:[*:_]?in)?"
 PREFIX_RE = re.compile(
     r"^(?:geschreven door|written by|posted by|gepost door|geplaatst door|ingezonden door|bericht door|tekst(?: en beeld)?|"
     rf"text|door|by|von|auteur|author|autor{_GENDER_ENDING}|columnist|kolumnist{_GENDER_ENDING}|column|opinie|blog|gastcolumn|gastblog|een column van|"
-    r"een blog van|een bijdrage van|dit is een (?:column|blog|bijdrage|gastcolumn|opiniestuk) (?:van|door))\b"
+    r"een blog van|een bijdrage van|dit is een (?:column|blog|bijdrage|gastcolumn|opiniestuk) (?:van|door)|"
+    r"van(?=:)|from(?=:))\b"  # an e-mail's sender: 'Van: A <a@site.nl>'
     r"(?:\s+(?:van|door|by|von)\b)?\s*[:|•·–—]?\s*(?P<rest>.+)$",  # "COLUMN | A"
     re.I,
 )
@@ -32,6 +33,7 @@ PREFIX_RE = re.compile(
 KICKER_RE = re.compile(
     r"^(?:column|opinie|blog|gastcolumn|gastblog|columnist|kolumnist|commentaar|analyse)\s*[|•·–—]\s*\S", re.I
 )
+EMAIL_RE = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>")  # 'A <a@site.nl>'
 # 'Geplaatst op 12 maart 2019 door A', 'Posted on May 3 by A': a publishing label, then the name after door/by.
 LABELLED_RE = re.compile(
     r"^(?:geplaatst|gepubliceerd|gepost|verschenen|posted|published|veröffentlicht|erschienen)\b.*?\s(?:door|by|von)\s+(?P<rest>.+)$",
@@ -132,7 +134,7 @@ def _parse_byline(text: str, s: NameSettings, bare_name_ok: bool) -> Byline | No
     dates = find_dates(rest)
     if dates:
         rest = rest[: dates[0].start].rstrip(" ,|·•–—»›/")  # 'A » 3 mrt 2021, 10:15'
-    rest = CUT_RE.sub("", rest)
+    rest = CUT_RE.sub("", EMAIL_RE.sub("", rest))
     parts = re.split(r"\s[|•·]\s|\s[–—]\s", rest, maxsplit=1)
     names = split_names(parts[0], s)
     if not names:

@@ -21,8 +21,10 @@ from kolom.settings import DEFAULT, ExtractSettings
 KICKER_RE = re.compile(
     r"^(?:column|opinie|blog|gastcolumn|interview|essay|commentaar|analyse|kolom)\s*[:|–-]\s*", re.I
 )
+# a form's or an e-mail's field label before a headline or standfirst ('Titel: ', 'Onderwerp: ')
 FIELD_LABEL_RE = re.compile(
-    r"^(?:titel|title|kop|ondertitel|subtitel|subtitle|intro|inleiding)\s*:\s+(?=\S)", re.I
+    r"^(?:titel|title|kop|ondertitel|subtitel|subtitle|intro|inleiding|onderwerp|subject|betreft)\s*:\s+(?=\S)",
+    re.I,
 )
 CATEGORY_LIST_RE = re.compile(r"^[A-ZÀ-Þ][\w&-]*(?: [\w&-]+)?(?:, [A-ZÀ-Þ][\w&-]*(?: [\w&-]+)?)+$")
 ISSUE_MARK_RE = re.compile(
