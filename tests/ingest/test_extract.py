@@ -621,6 +621,18 @@ def test_a_forwarded_e_mail_gives_its_sender_as_author_and_its_subject_as_title(
     assert parse_byline("Van de redactie", DEFAULT.extract.names) is None
 
 
+def test_a_closing_line_opening_with_the_wording_names_the_publication_and_a_bare_reading_time_a_byline():
+    """'Geschreven voor X' opening a line counts as 'geschreven voor X' does; 'A • 4 min' is a byline."""
+    column = clean(
+        "De stagiair als mentor", "Hendrik Terpstra • 4 min", P1, P2, "Geschreven voor De Ondernemer"
+    )
+    assert (column.authors, column.subtitle, column.publication) == (
+        ["Hendrik Terpstra"],
+        None,
+        "De Ondernemer",
+    )
+
+
 def test_the_day_a_copy_was_printed_is_not_its_date():
     column = clean(
         "https://www.winkelnieuws.nl/columns/12", "Afgedrukt op 04-12-2026 09:12", "De klant", P1, P2

@@ -96,7 +96,7 @@ def dated_name(text: str, s: NameSettings) -> Byline | None:
     return None
 
 
-READING_TIME_RE = re.compile(rf"^(?:{READING_TIME})$", re.I)
+READING_TIME_RE = re.compile(rf"^(?:{READING_TIME}|\d+\s?min\.?)$", re.I)  # (beside a name: '4 min')
 
 
 def timed_name(text: str, s: NameSettings) -> Byline | None:

@@ -33,8 +33,8 @@ from kolom.settings import DEFAULT, ExtractSettings
 
 WEB_SUFFIXES = "nl|be|com|org|eu|net|io"  # the domains a Dutch or Flemish site ends in
 _PROPER = r"[A-Z][\w'’&.-]*(?:\s(?:[A-Z&][\w'’&.-]*|van|voor|en|der|de|het|&)){0,5}"
-IN_TEXT_RE = re.compile(
-    rf"\b(?:(?:column|blog|rubriek|bijdrage|artikel|stuk)s?\s+(?:voor|in|op|bij)|(?<!eerder )verscheen\s+(?:in|op|bij)|"
+IN_TEXT_RE = re.compile(  # (the wording in any case, 'Geschreven voor X' opening a line too; the name capitalised)
+    rf"\b(?i:(?:column|blog|rubriek|bijdrage|artikel|stuk)s?\s+(?:voor|in|op|bij)|(?<!eerder )verscheen\s+(?:in|op|bij)|"
     rf"gepubliceerd\s+(?:in|op|bij)|geschreven\s+voor|schrijft(?:\s+\w+){{0,2}}?\s+(?:voor|op|in)|"
     rf"columnist\s+(?:van|bij|voor))\s+(?P<pub>(?:[Dd]e |[Hh]et )?{_PROPER})",
 )
