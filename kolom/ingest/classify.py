@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from kolom.ingest.extract.byline import KICKER_RE, SOURCE_RE, Byline, is_label, parse_byline
 from kolom.ingest.extract.dates import published_date, unglue, whole_line_date
+from kolom.ingest.extract.names import is_bare_name
 from kolom.ingest.page import SITE_REASONS, Judged, Label, Page
 from kolom.ingest.segment import (
     EMPTY_ITEM_RE,
@@ -328,13 +329,25 @@ def starts_with_a_sentence(units: list[Judged], start: int, end: int) -> int:
     return start
 
 
-def below_standfirst(units: list[Judged], start: int, end: int, s: ClassifySettings) -> int:
+def below_standfirst(
+    units: list[Judged], start: int, end: int, s: ClassifySettings, names: NameSettings
+) -> int:
     """A short paragraph (or two: a headline that reads as a sentence, then its standfirst) with the byline
     or dateline right under it is the header: the body starts below the byline (only short lines, such as
-    the writer's bare name, stand between)."""
+    the writer's bare name, stand between; a person's bare name alone right over the next paragraph is
+    the byline itself)."""
 
     def short_paragraph(j: Judged) -> bool:
         return j.label is Label.PROSE and j.unit.words <= s.standfirst_max_words
+
+    def bare_name(k: int) -> bool:
+        j = units[k]
+        return (
+            j.label is Label.SHORT
+            and units[k + 1].label is Label.PROSE
+            and bool((byline := parse_byline(j.text, names, bare_name_ok=True)) and byline.names)
+            and is_bare_name(j.text, names)
+        )
 
     if start >= end or not short_paragraph(units[start]):
         return start
@@ -344,6 +357,8 @@ def below_standfirst(units: list[Judged], start: int, end: int, s: ClassifySetti
             while k + 1 < end - 1 and units[k + 1].label is Label.META:
                 k += 1
             return k + 1
+        if k == start + 1 and bare_name(k):  # (right under the one short paragraph)
+            return k + 1
         if short_paragraph(units[k]) and paragraphs < s.standfirst_max_paragraphs:
             paragraphs += 1
             continue
@@ -352,12 +367,14 @@ def below_standfirst(units: list[Judged], start: int, end: int, s: ClassifySetti
     return start
 
 
-def find_body(units: list[Judged], s: ClassifySettings = DEFAULT.classify) -> tuple[int, int]:
+def find_body(
+    units: list[Judged], s: ClassifySettings = DEFAULT.classify, names: NameSettings = DEFAULT.extract.names
+) -> tuple[int, int]:
     """Pass 2: the body region as a [start, end) range of unit indices."""
     start, end = best_run([score(j, s) for j in units])
     start = bridge_back(units, start, s) if start < end else start
     start = starts_with_a_sentence(units, start, end)
-    start = below_standfirst(units, start, end, s)
+    start = below_standfirst(units, start, end, s, names)
     start = with_salutation(units, start, s)
     end = last_prose(units, start, cut_at_end_marker(units, start, end, s))
     return start, extend_closing(units, end, s)
@@ -661,6 +678,6 @@ def classify(
     mark_page_heads(judged, s)
     mark_menus(judged, s, names)
     mark_inline_related(judged, s)
-    start, end = find_body(judged, s)
+    start, end = find_body(judged, s, names)
     mark_bare_bylines(judged, start, s, names)
     return Page(judged, start, end)

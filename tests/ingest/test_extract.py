@@ -633,6 +633,19 @@ def test_a_closing_line_opening_with_the_wording_names_the_publication_and_a_bar
     )
 
 
+def test_a_writers_bare_name_right_under_a_standfirst_is_the_byline_that_ends_the_header():
+    """Headline, a one-paragraph standfirst, the writer's bare name, the column: the standfirst is the
+    subtitle and the body starts under the name. A line under a second paragraph is the column's."""
+    dek = "Het moment waarop een klant de voordeur opendoet, is belangrijker dan elke offerte."
+    title = "Mijn monteur is mijn beste verkoper"
+    head = ["NU Ondernemen", "", "Column | 18 oktober 2023 06:00", "", title, "", dek, ""]
+    column = clean(*head, "Marco Stegeman", "", P1, "", P2, "", P3)
+    assert (column.title, column.subtitle, column.authors) == (title, dek, ["Marco Stegeman"])
+    assert [b.text for b in column.blocks] == [P1, P2, P3]
+    column = clean(*head, P2, "", "Marco Stegeman", "", P1, "", P3)
+    assert "Marco Stegeman" in [b.text for b in column.blocks]
+
+
 def test_the_day_a_copy_was_printed_is_not_its_date():
     column = clean(
         "https://www.winkelnieuws.nl/columns/12", "Afgedrukt op 04-12-2026 09:12", "De klant", P1, P2
@@ -640,6 +653,7 @@ def test_the_day_a_copy_was_printed_is_not_its_date():
     assert column.date is None
     column = clean("Geraadpleegd op 4 december 2026", "Gepubliceerd op 3 maart 2024", "De klant", P1, P2)
     assert column.date == "2024-03-03"
+    assert clean("De klant", "Aangepast 4 december 2026 07:12", P1, P2).date is None  # an update
 
 
 def test_a_recurring_name_beside_a_date_is_the_byline():
@@ -881,7 +895,7 @@ def test_a_profile_opening_with_the_bare_name_above_it_signs_an_unsigned_column_
 
 
 def test_a_bare_name_over_a_paragraph_that_does_not_open_with_it_is_no_profile():
-    column = clean("De rij voor de kassa", "14.03.2023", P1, "Ineke Smulders", P2)
+    column = clean("De rij voor de kassa", "14.03.2023", P1, P3, "Ineke Smulders", P2)
     assert (column.authors, column.bio) == ([], None)
 
 

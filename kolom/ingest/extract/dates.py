@@ -181,7 +181,7 @@ def after_dateline(text: str, max_chars: int) -> str:
 
 # a date introduced as something other than the publication: an update, a forum member's sign-up, the
 # day a copy was printed or fetched
-UPDATE_WORDS = r"bijgewerkt|geüpdatet|gewijzigd|laatst|updated|modified|aktualisiert"
+UPDATE_WORDS = r"bijgewerkt|geüpdatet|geactualiseerd|gewijzigd|aangepast|laatst|updated|modified|aktualisiert"
 UPDATED_RE = re.compile(
     rf"\b(?:{UPDATE_WORDS}|lid sinds|lid vanaf|member since|joined|registered|geregistreerd|mitglied seit|"
     r"afgedrukt|geprint|printed|gedruckt|gedownload|downloaded|geraadpleegd|opgehaald|accessed|retrieved|abgerufen)\b",
