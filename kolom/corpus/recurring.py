@@ -11,9 +11,12 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kolom.ingest.classify import normalise
 from kolom.ingest.extract.bio import bio_subject
+from kolom.ingest.extract.byline import PREFIX_RE
+from kolom.ingest.extract.dates import YEAR_RE, find_dates
 from kolom.ingest.segment import Unit
 from kolom.model import SiteLines
 from kolom.settings import DEFAULT, ClassifySettings, NameSettings
@@ -26,6 +29,8 @@ class LineKeys:
     header: frozenset[str]  # normalised short lines before the first long paragraph (25+ words)
     rest: frozenset[str]  # normalised short lines from there on
     prose: frozenset[str]  # hashes of its long paragraphs (most of them shared: a republished copy)
+    # header lines of two words or more right over a dateline or byline, where a page sets its headline
+    over_byline: frozenset[str] = frozenset()
 
 
 def line_keys(
@@ -49,11 +54,26 @@ def line_keys(
         for u in units
         if u.words >= s.long_min_words
     }
+    header = [(k, t) for k, t in short if k < first_long and t]
     return LineKeys(
-        frozenset(t for k, t in short if k < first_long and t),
+        frozenset(t for _, t in header),
         frozenset(t for k, t in short if k >= first_long and t),
         frozenset(prose),
+        frozenset(
+            t
+            for k, t in header
+            if " " in t  # (a headline of two words or more)
+            and k + 1 < len(units)
+            and units[k + 1].words <= s.recurring_max_words  # (a byline or dateline is a short line)
+            and _dated_or_signed(units[k + 1].text)
+        ),
     )
+
+
+@lru_cache(maxsize=1 << 14)  # a site's bylines recur on its pages
+def _dated_or_signed(text: str) -> bool:
+    """A line that carries a date or opens as a byline ('Door A', '3 maart 2024')."""
+    return bool(PREFIX_RE.match(text) or (YEAR_RE.search(text) and find_dates(text)))
 
 
 class LineHolders:
@@ -65,6 +85,7 @@ class LineHolders:
         self.in_header: dict[str, set[str]] = defaultdict(set)
         self.anywhere: dict[str, set[str]] = defaultdict(set)
         self.with_paragraph: dict[str, set[str]] = defaultdict(set)
+        self.over_byline: dict[str, set[str]] = defaultdict(set)
 
     def add(self, name: str, keys: LineKeys) -> None:
         self.files[name] = keys
@@ -75,15 +96,18 @@ class LineHolders:
             self.anywhere[text].add(name)
         for digest in keys.prose:
             self.with_paragraph[digest].add(name)
+        for text in keys.over_byline:
+            self.over_byline[text].add(name)
 
 
 def furniture(holders: LineHolders, s: ClassifySettings = DEFAULT.classify) -> dict[str, SiteLines]:
     """Per file, its short lines that enough other pages (copies of it aside) carry, and the listed headlines."""
-    files, in_header, anywhere, with_paragraph = (
+    files, in_header, anywhere, with_paragraph, over_byline = (
         holders.files,
         holders.in_header,
         holders.anywhere,
         holders.with_paragraph,
+        holders.over_byline,
     )
     needed = s.recurring_min_files - 1  # other pages
     # a line a file holds counts that file among its holders: fewer than needed + 1 cannot recur; a
@@ -103,10 +127,17 @@ def furniture(holders: LineHolders, s: ClassifySettings = DEFAULT.classify) -> d
             recurring = frozenset(
                 t for t in (keys.header | keys.rest) & recurs if others(anywhere[t]) >= needed
             )
-            listed = frozenset(t for t in recurring & keys.header if others(in_header[t]) == 0)
+            listed = frozenset(
+                t
+                for t in recurring & keys.header
+                if others(in_header[t]) == 0 or (t in keys.over_byline and others(over_byline[t]) == 0)
+            )
         else:
             recurring = (keys.header | keys.rest) & recurs
-            listed = recurring & keys.header & header_alone
+            # (or a line only this page sets over its byline: the others list it in their headers, a
+            # sidebar of recent posts above the post)
+            headline_here = {t for t in keys.over_byline if len(over_byline[t]) == 1}
+            listed = recurring & keys.header & (header_alone | headline_here)
         result[name] = SiteLines(recurring, listed)
     return result
 

@@ -447,6 +447,41 @@ def test_furniture_is_what_other_pages_carry_and_a_headline_they_list_below_thei
     assert "een ander verhaal" not in lines["b.txt"].furniture
 
 
+def test_a_headline_the_others_list_in_a_sidebar_over_their_posts_is_listed_where_it_stands_over_the_byline():
+    """A blog sets its recent posts in a sidebar above each post: the others carry this page's headline in
+    their headers too, but only this page sets it right over its byline. A category line that every page
+    sets over its headline is furniture, not listed."""
+    from kolom.corpus.recurring import LineHolders, furniture, line_keys
+
+    titles = ["De klant wacht niet", "Een ander verhaal", "Het derde stuk"]
+
+    def page(n: int) -> str:
+        sidebar = [
+            "Recente berichten",
+            *[t for t in titles if t != titles[n]],
+            "Categorieën",
+            "Klantenservice nu",
+        ]
+        body = [f"{P} {P} {P} Alinea {n}.{k} van deze column." for k in range(3)]
+        return "\n\n".join([*sidebar, titles[n], f"3 maart 202{n} — Auteur: Jan de Vries", *body])
+
+    holders = LineHolders()
+    for n in range(3):
+        holders.add(f"{n}.txt", line_keys(segment(page(n))))
+    lines = furniture(holders)
+    for n in range(3):
+        assert normalise(titles[n]) in lines[f"{n}.txt"].furniture
+        assert lines[f"{n}.txt"].listed == {normalise(titles[n])}
+    # a label every page sets over its byline is the site's, listed nowhere
+    holders = LineHolders()
+    for n in range(3):
+        body = [f"{P} {P} {P} Alinea {n}.{k} van deze column." for k in range(3)]
+        text = "\n\n".join([titles[n], "Onze vaste column", "Door Jan de Vries", *body])
+        holders.add(f"{n}.txt", line_keys(segment(text)))
+    lines = furniture(holders)
+    assert "onze vaste column" in lines["0.txt"].furniture and not lines["0.txt"].listed
+
+
 def test_a_product_pitch_closing_with_a_demo_call_is_a_call_to_action():
     from kolom.patterns.boilerplate import match_line
 
