@@ -137,7 +137,7 @@ def furniture(holders: LineHolders, s: ClassifySettings = DEFAULT.classify) -> d
             # (or a line only this page sets over its byline: the others list it in their headers, a
             # sidebar of recent posts above the post)
             headline_here = {t for t in keys.over_byline if len(over_byline[t]) == 1}
-            listed = recurring & keys.header & (header_alone | headline_here)
+            listed = (recurring & keys.header & header_alone) | (recurring & headline_here)
         result[name] = SiteLines(recurring, listed)
     return result
 
