@@ -11,12 +11,11 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 
 from kolom.ingest.classify import normalise
 from kolom.ingest.extract.bio import bio_subject
 from kolom.ingest.extract.byline import PREFIX_RE
-from kolom.ingest.extract.dates import YEAR_RE, find_dates
+from kolom.ingest.extract.dates import YEAR_RE
 from kolom.ingest.segment import Unit
 from kolom.model import SiteLines
 from kolom.settings import DEFAULT, ClassifySettings, NameSettings
@@ -70,10 +69,9 @@ def line_keys(
     )
 
 
-@lru_cache(maxsize=1 << 14)  # a site's bylines recur on its pages
 def _dated_or_signed(text: str) -> bool:
-    """A line that carries a date or opens as a byline ('Door A', '3 maart 2024')."""
-    return bool(PREFIX_RE.match(text) or (YEAR_RE.search(text) and find_dates(text)))
+    """A line that carries a year (a dateline's) or opens as a byline ('3 maart 2024', 'Door A')."""
+    return bool(YEAR_RE.search(text) or PREFIX_RE.match(text))
 
 
 class LineHolders:
