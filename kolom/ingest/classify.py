@@ -334,8 +334,8 @@ def below_standfirst(
 ) -> int:
     """A short paragraph (or two: a headline that reads as a sentence, then its standfirst) with the byline
     or dateline right under it is the header: the body starts below the byline (only short lines, such as
-    the writer's bare name, stand between; a person's bare name alone right over the next paragraph is
-    the byline itself)."""
+    the writer's bare name, stand between; a person's bare name right under a one-paragraph standfirst,
+    over the next paragraph, is the byline itself)."""
 
     def short_paragraph(j: Judged) -> bool:
         return j.label is Label.PROSE and j.unit.words <= s.standfirst_max_words
