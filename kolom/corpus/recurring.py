@@ -9,6 +9,7 @@ paragraphs (Jaccard) are copies of one column (republished) and do not count aga
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -28,8 +29,12 @@ class LineKeys:
     header: frozenset[str]  # normalised short lines before the first long paragraph (25+ words)
     rest: frozenset[str]  # normalised short lines from there on
     prose: frozenset[str]  # hashes of its long paragraphs (most of them shared: a republished copy)
-    # header lines of two words or more right over a dateline or byline, where a page sets its headline
+    # header lines of two words or more right over a dateline or byline, where a page sets its headline, and
+    # those one line higher too (a headline over its subtitle)
     over_byline: frozenset[str] = frozenset()
+    near_byline: frozenset[str] = frozenset()
+    # pairs of header lines that stand one under the other, neither of them near this page's byline
+    side_by_side: frozenset[tuple[str, str]] = frozenset()
 
 
 def line_keys(
@@ -54,17 +59,25 @@ def line_keys(
         if u.words >= s.long_min_words
     }
     header = [(k, t) for k, t in short if k < first_long and t]
+    bylines = {
+        k
+        for k, _ in header
+        if units[k].words <= s.recurring_max_words  # (a byline or dateline is a short line)
+        and _dated_or_signed(units[k].text)
+    }
+    two_words = [(k, t) for k, t in header if " " in t]  # (a headline has two words or more)
+    over_byline = frozenset(t for k, t in two_words if k + 1 in bylines)
+    near_byline = over_byline | {t for k, t in two_words if k + 2 in bylines}
     return LineKeys(
         frozenset(t for _, t in header),
         frozenset(t for k, t in short if k >= first_long and t),
         frozenset(prose),
+        over_byline,
+        near_byline,
         frozenset(
-            t
-            for k, t in header
-            if " " in t  # (a headline of two words or more)
-            and k + 1 < len(units)
-            and units[k + 1].words <= s.recurring_max_words  # (a byline or dateline is a short line)
-            and _dated_or_signed(units[k + 1].text)
+            (a, b)
+            for (i, a), (k, b) in itertools.pairwise(header)
+            if k == i + 1 and a not in near_byline and b not in near_byline
         ),
     )
 
@@ -84,6 +97,8 @@ class LineHolders:
         self.anywhere: dict[str, set[str]] = defaultdict(set)
         self.with_paragraph: dict[str, set[str]] = defaultdict(set)
         self.over_byline: dict[str, set[str]] = defaultdict(set)
+        self.near_byline: dict[str, set[str]] = defaultdict(set)
+        self.beside: dict[str, set[str]] = defaultdict(set)  # what a header line stands next to elsewhere
 
     def add(self, name: str, keys: LineKeys) -> None:
         self.files[name] = keys
@@ -96,16 +111,23 @@ class LineHolders:
             self.with_paragraph[digest].add(name)
         for text in keys.over_byline:
             self.over_byline[text].add(name)
+        for text in keys.near_byline:
+            self.near_byline[text].add(name)
+        for a, b in keys.side_by_side:
+            self.beside[a].add(b)
+            self.beside[b].add(a)
 
 
 def furniture(holders: LineHolders, s: ClassifySettings = DEFAULT.classify) -> dict[str, SiteLines]:
     """Per file, its short lines that enough other pages (copies of it aside) carry, and the listed headlines."""
-    files, in_header, anywhere, with_paragraph, over_byline = (
+    files, in_header, anywhere, with_paragraph, over_byline, near_byline, beside = (
         holders.files,
         holders.in_header,
         holders.anywhere,
         holders.with_paragraph,
         holders.over_byline,
+        holders.near_byline,
+        holders.beside,
     )
     needed = s.recurring_min_files - 1  # other pages
     # a line a file holds counts that file among its holders: fewer than needed + 1 cannot recur; a
@@ -113,6 +135,10 @@ def furniture(holders: LineHolders, s: ClassifySettings = DEFAULT.classify) -> d
     recurs = {t for t, holding in anywhere.items() if len(holding) > needed}
     header_alone = {t for t, holding in in_header.items() if len(holding) == 1}
     shared_paragraphs = {d for d, holding in with_paragraph.items() if len(holding) > 1}
+    # a line that one page alone sets over its byline, which the others list beside lines that one page
+    # alone sets near its own (a sidebar of recent posts above each post): that page's headline
+    headlines = {t for t, holding in near_byline.items() if len(holding) == 1}
+    listed_beside = {t for t, holding in over_byline.items() if len(holding) == 1 and beside[t] & headlines}
     result = {}
     for name, keys in files.items():
         copies = _copies(name, keys, files, with_paragraph, shared_paragraphs, s)
@@ -128,14 +154,11 @@ def furniture(holders: LineHolders, s: ClassifySettings = DEFAULT.classify) -> d
             listed = frozenset(
                 t
                 for t in recurring & keys.header
-                if others(in_header[t]) == 0 or (t in keys.over_byline and others(over_byline[t]) == 0)
+                if others(in_header[t]) == 0 or (t in keys.over_byline and t in listed_beside)
             )
         else:
             recurring = (keys.header | keys.rest) & recurs
-            # (or a line only this page sets over its byline: the others list it in their headers, a
-            # sidebar of recent posts above the post)
-            headline_here = {t for t in keys.over_byline if len(over_byline[t]) == 1}
-            listed = (recurring & keys.header & header_alone) | (recurring & headline_here)
+            listed = (recurring & keys.header & header_alone) | (recurring & keys.over_byline & listed_beside)
         result[name] = SiteLines(recurring, listed)
     return result
 

@@ -472,6 +472,15 @@ def test_a_headline_the_others_list_in_a_sidebar_over_their_posts_is_listed_wher
     for n in range(3):
         assert normalise(titles[n]) in lines[f"{n}.txt"].furniture
         assert lines[f"{n}.txt"].listed == {normalise(titles[n])}
+    # a menu's last entry right over the byline of the one untitled page: the others carry it beside their
+    # own headline and the menu, never beside another page's headline
+    holders = LineHolders()
+    for n in range(4):
+        body = [f"{P} {P} {P} Alinea {n}.{k} van deze column." for k in range(3)]
+        headline = [titles[n]] if n < 3 else []
+        text = "\n\n".join(["Home", "Blog", "Demo aanvragen", *headline, "Door Jan de Vries", *body])
+        holders.add(f"{n}.txt", line_keys(segment(text)))
+    assert not furniture(holders)["3.txt"].listed
     # a label every page sets over its byline is the site's, listed nowhere
     holders = LineHolders()
     for n in range(3):
