@@ -646,6 +646,23 @@ def test_a_writers_bare_name_right_under_a_standfirst_is_the_byline_that_ends_th
     assert "Marco Stegeman" in [b.text for b in column.blocks]
 
 
+def test_a_post_line_of_date_labelled_writer_and_a_count_gives_the_writer():
+    line = "9 februari 2016 · gepost door Griet Vanhoutte · 12 notities"
+    column = clean("Samen sterker", P1, P2, P3, line, "#klantenservice #ondernemen")
+    assert (column.authors, column.date) == (["Griet Vanhoutte"], "2016-02-09")
+
+
+def test_a_bio_the_site_repeats_under_the_writers_name_in_capitals_names_an_unsigned_column():
+    """A print layout sets the name in capitals over the bio, which recurs on the writer's pages."""
+    bio = "Hendrik Terpstra is zelfstandig HR-adviseur in Zwolle en schrijft over oudere werknemers."
+    site = SiteLines(frozenset({normalise(bio)}))
+    column = clean(
+        "Stop met ontzien", "", P1, "", P2, "", "HENDRIK TERPSTRA", "", bio, "", "Meer columns", site=site
+    )
+    assert (column.authors, column.bio) == (["Hendrik Terpstra"], bio)
+    assert "HENDRIK TERPSTRA" not in [b.text for b in column.blocks]
+
+
 def test_the_day_a_copy_was_printed_is_not_its_date():
     column = clean(
         "https://www.winkelnieuws.nl/columns/12", "Afgedrukt op 04-12-2026 09:12", "De klant", P1, P2

@@ -196,7 +196,7 @@ def _names_box(page: Page, i: int, name: str, s: NameSettings) -> bool:
     if i == 0:
         return False
     above = page.units[i - 1]
-    if clean_name(above.text, s) == name:
+    if clean_name(above.text, s) == name or above.text.strip().casefold() == name.casefold():  # ('NAAM')
         return True
     return above.label is not Label.PROSE and name in names_only(above.text, s)  # (a line of names is short)
 

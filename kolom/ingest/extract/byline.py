@@ -91,8 +91,11 @@ def dated_name(text: str, s: NameSettings) -> Byline | None:
             rest = labelled.group("rest")
         if name := clean_name(rest, s):
             return Byline([name])
-        if names := names_only(AFTER_NAMES_RE.split(rest, maxsplit=1)[0], s):  # 'A en B | 5 minuten leestijd'
+        head = AFTER_NAMES_RE.split(rest, maxsplit=1)[0]  # 'A en B | 5 minuten leestijd', 'A · 12 notities'
+        if names := names_only(head, s):
             return Byline(names)
+        if labelled and (name := clean_name(head, s)):
+            return Byline([name])
     return None
 
 
