@@ -15,7 +15,7 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from kolom.ingest.extract.byline import KICKER_RE, SOURCE_RE, Byline, is_label, parse_byline
+from kolom.ingest.extract.byline import SECTION_LABEL_RE, SOURCE_RE, Byline, is_label, parse_byline
 from kolom.ingest.extract.dates import published_date, unglue, whole_line_date
 from kolom.ingest.extract.names import is_bare_name
 from kolom.ingest.page import SITE_REASONS, Judged, Label, Page
@@ -160,7 +160,7 @@ def mark_menus(units: list[Judged], s: ClassifySettings, names: NameSettings) ->
         j = units[k]
         short = j.label in (Label.SHORT, Label.BOILERPLATE) and j.unit.words <= s.menu_item_max_words
         nxt = units[k + 1] if k + 1 < len(units) else None
-        headline = nxt is not None and nxt.label is Label.META and not KICKER_RE.match(nxt.text)
+        headline = nxt is not None and nxt.label is Label.META and not SECTION_LABEL_RE.match(nxt.text)
         return short and j.text[-1:].isalnum() and not headline
 
     i = 0
@@ -342,12 +342,7 @@ def below_standfirst(
 
     def bare_name(k: int) -> bool:
         j = units[k]
-        return (
-            j.label is Label.SHORT
-            and units[k + 1].label is Label.PROSE
-            and bool((byline := parse_byline(j.text, names, bare_name_ok=True)) and byline.names)
-            and is_bare_name(j.text, names)
-        )
+        return j.label is Label.SHORT and units[k + 1].label is Label.PROSE and is_bare_name(j.text, names)
 
     if start >= end or not short_paragraph(units[start]):
         return start

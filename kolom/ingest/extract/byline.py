@@ -29,9 +29,12 @@ PREFIX_RE = re.compile(
     r"(?:\s+(?:van|door|by|von)\b)?\s*[:|•·–—]?\s*(?P<rest>.+)$",  # "COLUMN | A"
     re.I,
 )
-# a section's label set apart before the writer ('COLUMN | A', 'Opinie · A'): a kicker over the headline
-KICKER_RE = re.compile(
-    r"^(?:column|opinie|blog|gastcolumn|gastblog|columnist|kolumnist|commentaar|analyse)\s*[|•·–—]\s*\S", re.I
+# a section's label set apart at the head of a line: before the writer ('COLUMN | A', 'Opinie · A', a kicker
+# over the headline) or before the headline itself ('Column: Titel')
+SECTION_LABEL_RE = re.compile(
+    r"^(?:column|opinie|blog|gastcolumn|gastblog|columnist|kolumnist|interview|essay|commentaar|analyse|kolom)"
+    r"\s*[:|•·–—-]\s*",
+    re.I,
 )
 EMAIL_RE = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>")  # 'A <a@site.nl>'
 # 'Geplaatst op 12 maart 2019 door A', 'Posted on May 3 by A': a publishing label, then the name after door/by.

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from kolom.ingest.extract.bio import stray
-from kolom.ingest.extract.byline import parse_byline
+from kolom.ingest.extract.byline import SECTION_LABEL_RE, parse_byline
 from kolom.ingest.extract.dates import after_dateline, dateline_date, find_dates, unglue
 from kolom.ingest.extract.names import is_bare_name, names_author
 from kolom.ingest.page import SITE_REASONS, Found, Judged, Label, Page
@@ -18,9 +18,6 @@ from kolom.model import Reason
 from kolom.patterns import FUNCTION_WORDS
 from kolom.settings import DEFAULT, ExtractSettings
 
-KICKER_RE = re.compile(
-    r"^(?:column|opinie|blog|gastcolumn|interview|essay|commentaar|analyse|kolom)\s*[:|–-]\s*", re.I
-)
 # a form's or an e-mail's field label before a headline or standfirst ('Titel: ', 'Onderwerp: ')
 FIELD_LABEL_RE = re.compile(
     r"^(?:titel|title|kop|ondertitel|subtitel|subtitle|intro|inleiding|onderwerp|subject|betreft)\s*:\s+(?=\S)",
@@ -442,7 +439,7 @@ def strip_field(text: str) -> str:
 
 def strip_kicker(title: str) -> str:
     """'Column: Titel' -> 'Titel'."""
-    return KICKER_RE.sub("", title).strip() or title
+    return SECTION_LABEL_RE.sub("", title).strip() or title
 
 
 def derive_title(first_paragraph: str, s: ExtractSettings = DEFAULT.extract) -> str:
