@@ -7,13 +7,15 @@ from urllib.request import urlopen
 
 import pytest
 
+from tests.conftest import UI_WAIT_MS
+
 pytestmark = pytest.mark.browser
 
 
 def search(page, url: str, query: str) -> list[str]:
     page.goto(url)
     page.fill("#kolom-search input", query)
-    page.wait_for_selector(".pagefind-ui__result-link", timeout=10_000)
+    page.wait_for_selector(".pagefind-ui__result-link", timeout=UI_WAIT_MS)
     page.wait_for_timeout(300)
     return [
         urlparse(h).path
@@ -126,4 +128,4 @@ def test_search_loads_its_index_when_a_reader_reaches_for_the_box_not_before(pag
     assert any(u.endswith(".pf_meta") for u in fetched)
     assert any(u.endswith(".pf_filter") for u in fetched)
     page.fill("#kolom-search input", "kleefkracht")
-    page.wait_for_selector(".pagefind-ui__result-link", timeout=10_000)
+    page.wait_for_selector(".pagefind-ui__result-link", timeout=UI_WAIT_MS)

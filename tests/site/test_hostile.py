@@ -15,7 +15,7 @@ import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from kolom.cli import write_zip
-from tests.conftest import FIXTURES, SEEDS_RAW, run_kolom, serve
+from tests.conftest import FIXTURES, SEEDS_RAW, UI_WAIT_MS, run_kolom, serve
 
 pytestmark = pytest.mark.browser
 
@@ -121,13 +121,13 @@ def test_search_results_and_filters_show_hostile_text_as_text(page, hostile_url)
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     page.goto(hostile_url)
     page.fill("#kolom-search input", "Klantenservice")
-    page.wait_for_selector(".pagefind-ui__result-link", timeout=10_000)
+    page.wait_for_selector(".pagefind-ui__result-link", timeout=UI_WAIT_MS)
     page.click(".pagefind-ui__filter-name >> text=auteur")  # (waits for the filters, which load later)
     with suppress(PlaywrightTimeout):  # the filters load after the results; on a busy machine, later
         page.wait_for_function(
             "a => [...document.querySelectorAll('.pagefind-ui__filter-label')].some(e => e.innerText.startsWith(a))",
             arg=AUTHOR,
-            timeout=10_000,
+            timeout=UI_WAIT_MS,
         )
     labels = page.eval_on_selector_all(".pagefind-ui__filter-label", "els => els.map(e => e.innerText)")
     assert any(label.startswith(AUTHOR) for label in labels), labels
@@ -247,7 +247,7 @@ def test_offline_edition_search_shows_hostile_text_as_text(page, hostile):
     for query, expected in [("prijs", TITLE), ("Piet", AUTHOR)]:
         page.fill("input.md-search__input", "")
         page.type("input.md-search__input", query, delay=50)
-        page.wait_for_selector(".md-search-result__item", timeout=15_000)
+        page.wait_for_selector(".md-search-result__item", timeout=UI_WAIT_MS)
         page.wait_for_timeout(500)
         shown = page.eval_on_selector_all(".md-search-result__item", "els => els.map(e => e.innerText)")
         assert any(text.startswith(expected) for text in shown), shown

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bench.generate import REPUBLISH_EVERY, write_corpus
-from tests.conftest import SEEDS_RAW, run_kolom, serve
+from tests.conftest import SEEDS_RAW, UI_WAIT_MS, run_kolom, serve
 from tests.site.test_browser import search
 
 pytestmark = pytest.mark.browser
@@ -34,7 +34,7 @@ def offline_search(page, site: Path, query: str) -> list[str]:
     page.click("input.md-search__input")
     page.wait_for_timeout(500)  # the search index loads in a worker after the first interaction
     page.type("input.md-search__input", query, delay=50)
-    page.wait_for_selector(".md-search-result__item", timeout=15_000)
+    page.wait_for_selector(".md-search-result__item", timeout=UI_WAIT_MS)
     links = page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
     root = site.as_uri() + "/"
     return [link.removeprefix(root).split("#")[0].removesuffix(".html") + "/" for link in links]
@@ -86,6 +86,6 @@ def test_first_search_at_1000_columns_transfers_under_300_kb(tmp_path, page):
             lambda r: loaded.append(r.sizes()["responseBodySize"]) if "/pagefind/" in r.url else None,
         )
         page.fill("#kolom-search input", "klanten")
-        page.wait_for_selector(".pagefind-ui__result-link", timeout=15_000)
+        page.wait_for_selector(".pagefind-ui__result-link", timeout=UI_WAIT_MS)
         page.wait_for_timeout(1000)
     assert 0 < sum(loaded) < 300_000, sum(loaded)

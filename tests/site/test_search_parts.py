@@ -16,7 +16,7 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from tests.conftest import FIXTURES, ROOT, serve
+from tests.conftest import FIXTURES, ROOT, UI_WAIT_MS, serve
 
 pytestmark = pytest.mark.browser
 
@@ -65,7 +65,7 @@ def test_the_search_box_finds_pages_in_every_part(parted_site, page):
             address, title = next((u, t) for u, t in part if u.startswith("/kolommen/"))
             page.goto(url)
             page.fill("#kolom-search input", title)
-            page.wait_for_selector(".pagefind-ui__result-link", timeout=10_000)
+            page.wait_for_selector(".pagefind-ui__result-link", timeout=UI_WAIT_MS)
             page.wait_for_timeout(300)
             links = page.eval_on_selector_all(".pagefind-ui__result-link", "els => els.map(e => e.href)")
             assert address in [urlparse(h).path for h in links], (title, links)
@@ -73,10 +73,10 @@ def test_the_search_box_finds_pages_in_every_part(parted_site, page):
         # filed under its one author and says "een"
         page.goto(url)
         page.fill("#kolom-search input", "een")
-        page.wait_for_selector(".pagefind-ui__result-link", timeout=10_000)
+        page.wait_for_selector(".pagefind-ui__result-link", timeout=UI_WAIT_MS)
         page.click(".pagefind-ui__filter-name >> text=auteur")
         with contextlib.suppress(PlaywrightTimeout):  # the parts answer one by one: wait for the last
-            page.wait_for_function(ALL_PARTS_COUNTED, timeout=10_000)
+            page.wait_for_function(ALL_PARTS_COUNTED, timeout=UI_WAIT_MS)
         labels = page.eval_on_selector_all(".pagefind-ui__filter-label", "els => els.map(e => e.innerText)")
         counts = [int(label.rsplit("(", 1)[1].rstrip(")")) for label in labels if label.endswith(")")]
         assert len(counts) == 4 and sum(counts) == 27, labels

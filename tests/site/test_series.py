@@ -9,7 +9,7 @@ from urllib.parse import urljoin, urlparse
 import pytest
 from pypdf import PdfReader
 
-from tests.conftest import FIXTURES, run_kolom, serve
+from tests.conftest import FIXTURES, UI_WAIT_MS, run_kolom, serve
 from tests.pdf.test_readback import outline_titles
 
 pytestmark = pytest.mark.browser
@@ -53,7 +53,7 @@ def test_search_finds_the_column_once(page, series_site):
     with serve(series_site) as url:
         page.goto(url)
         page.fill("#kolom-search input", "rozijnenbrood")
-        page.wait_for_selector(".pagefind-ui__result-link", timeout=10_000)
+        page.wait_for_selector(".pagefind-ui__result-link", timeout=UI_WAIT_MS)
         page.wait_for_timeout(300)
         links = page.eval_on_selector_all(".pagefind-ui__result-link", "els => els.map(e => e.href)")
         assert [urlparse(h).path for h in links] == ["/kolommen/trouw-begint-bij-een-naam/"]
